@@ -1,0 +1,99 @@
+//! Charts drawn with plotters over any backend. They know plotters, not Leptos: each chart
+//! has plain inputs, a `draw` over a `DrawingArea`, and renders to SVG text for the page,
+//! for downloads and for host tests.
+//!
+//! Charts place text with anchors only and never ask the backend to measure text, so they
+//! draw the same on the host and in the browser and touch nothing outside the SVG.
+
+pub mod metro_bars;
+pub mod percentile;
+pub mod scale;
+pub mod state_ranges;
+pub mod theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub use theme::Theme;
+
+/// The result of drawing on a backend.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Renders a drawing of `width` x `height` pixels to SVG text.
+/// A drawing error yields an SVG that says the chart could not be drawn.
+pub fn render_svg<F>(width: u32, height: u32, draw: F) -> String
+where
+    F: for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> DrawResult<SVGBackend<'a>>,
+{
+    let mut svg = String::new();
+    let outcome = {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&area).and_then(|()| area.present())
+    };
+    match outcome {
+        Ok(()) => svg,
+        Err(err) => format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"40\"><text x=\"8\" y=\"24\">This chart could not be drawn: {}</text></svg>",
+            escape_xml(&err.to_string())
+        ),
+    }
+}
+
+/// Escapes text for use inside SVG or HTML.
+pub fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// plotters' SVG backend writes font-size as size / 1.24; this makes `size` the CSS pixel size.
+fn backend_font_size(css_px: u32) -> f64 {
+    f64::from(css_px) * 1.24
+}
+
+/// A text style in the chart font, `size` in CSS pixels.
+pub fn font(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+    ("sans-serif", backend_font_size(size)).into_font().color(&color).pos(Pos::new(h, v))
+}
+
+/// A bold text style in the chart font, `size` in CSS pixels.
+pub fn bold_font(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+    ("sans-serif", backend_font_size(size))
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&color)
+        .pos(Pos::new(h, v))
+}
+
+/// Draws a vertical dashed line from `top` to `bottom` at `x`.
+pub fn dashed_vline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    x: i32,
+    top: i32,
+    bottom: i32,
+    color: RGBColor,
+) -> DrawResult<DB> {
+    let mut y = top;
+    while y < bottom {
+        let end = (y + 5).min(bottom);
+        area.draw(&PathElement::new(vec![(x, y), (x, end)], color.stroke_width(1)))?;
+        y += 9;
+    }
+    Ok(())
+}
+
+/// Draws x-axis ticks with grid lines from `top` to `bottom`, labels below `bottom`.
+pub fn draw_x_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scale: &scale::LinearScale,
+    ticks: &[(f64, String)],
+    top: i32,
+    bottom: i32,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    for (value, label) in ticks {
+        let x = scale.px(*value);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], theme.grid.stroke_width(1)))?;
+        area.draw(&Text::new(label.clone(), (x, bottom + 4), font(11, theme.muted, HPos::Center, VPos::Top)))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The national percentile distribution as a box (25th-75th) with whiskers (10th-90th),
+//! every percentile labelled, with optional state rows and a salary marker on the same axis.
+
+use super::scale::{nice_ticks, LinearScale};
+use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Theme};
+use crate::model::money::{Dollars, PayBasis};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// A state drawn under the national box: its 10th, median and 90th, or no data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StateRow {
+    pub label: String,
+    pub points: Option<[Dollars; 3]>,
+}
+
+/// Everything the chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    /// (percentile, amount) for the 10th, 25th, 50th, 75th and 90th.
+    pub national: [(u8, Dollars); 5],
+    pub states: Vec<StateRow>,
+    /// The user's salary in annual dollars.
+    pub salary: Option<f64>,
+    pub basis: PayBasis,
+}
+
+const TOP: i32 = 52;
+const BOX_HEIGHT: i32 = 36;
+const ROW_HEIGHT: i32 = 30;
+const AXIS_HEIGHT: i32 = 26;
+
+/// The height the chart needs at this width.
+pub fn height(inputs: &Inputs) -> u32 {
+    (TOP + BOX_HEIGHT + 14 + ROW_HEIGHT * inputs.states.len() as i32 + AXIS_HEIGHT + 20) as u32
+}
+
+/// The x scale for a chart `width` pixels wide.
+pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
+    let mut values: Vec<f64> = inputs.national.iter().map(|(_, d)| d.as_f64()).collect();
+    values.extend(inputs.states.iter().flat_map(|s| s.points.into_iter().flatten()).map(Dollars::as_f64));
+    values.extend(inputs.salary);
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (ticks, lo, hi) = nice_ticks(min, max, if width < 480 { 4 } else { 6 });
+    let left = label_width(width) + 8;
+    let right = width as i32 - 24;
+    (LinearScale { min: lo, max: hi, left, right }, ticks)
+}
+
+fn label_width(width: u32) -> i32 {
+    if width < 480 { 36 } else { 120 }
+}
+
+/// Draws the chart on `area`.
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, inputs: &Inputs, theme: &Theme) -> DrawResult<DB> {
+    let (width, total_height) = area.dim_in_pixel();
+    area.fill(&theme.background)?;
+    let (scale, ticks) = scale(inputs, width);
+    let narrow = width < 480;
+    let axis_y = total_height as i32 - AXIS_HEIGHT - 8;
+    let tick_labels: Vec<(f64, String)> = ticks.iter().map(|t| (*t, inputs.basis.format_tick(*t))).collect();
+    draw_x_grid(area, &scale, &tick_labels, 8, axis_y, theme)?;
+
+    // The national box and whiskers, labels staggered on two lines so neighbours never collide.
+    let [(_, p10), (_, p25), (_, p50), (_, p75), (_, p90)] = inputs.national;
+    let mid = TOP + BOX_HEIGHT / 2;
+    area.draw(&Text::new(
+        if narrow { "US" } else { "United States" },
+        (8, mid),
+        bold_font(12, theme.text, HPos::Left, VPos::Center),
+    ))?;
+    area.draw(&PathElement::new(vec![(scale.px(p10.as_f64()), mid), (scale.px(p90.as_f64()), mid)], theme.mark.stroke_width(2)))?;
+    for whisker in [p10, p90] {
+        let x = scale.px(whisker.as_f64());
+        area.draw(&PathElement::new(vec![(x, mid - 10), (x, mid + 10)], theme.mark.stroke_width(2)))?;
+    }
+    area.draw(&Rectangle::new(
+        [(scale.px(p25.as_f64()), TOP), (scale.px(p75.as_f64()), TOP + BOX_HEIGHT)],
+        theme.mark_soft.filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(scale.px(p25.as_f64()), TOP), (scale.px(p75.as_f64()), TOP + BOX_HEIGHT)],
+        theme.mark.stroke_width(2),
+    ))?;
+    let median_x = scale.px(p50.as_f64());
+    area.draw(&PathElement::new(vec![(median_x, TOP - 2), (median_x, TOP + BOX_HEIGHT + 2)], theme.accent.stroke_width(4)))?;
+    for (i, (pct, amount)) in inputs.national.iter().enumerate() {
+        let x = scale.px(amount.as_f64());
+        let line_y = if i % 2 == 0 { 6 } else { 26 };
+        let label = format!("{}: {}", percentile_name(*pct), inputs.basis.format(*amount));
+        let style = if *pct == 50 {
+            bold_font(12, theme.text, HPos::Center, VPos::Top)
+        } else {
+            font(12, theme.text, HPos::Center, VPos::Top)
+        };
+        area.draw(&Text::new(label, (x, line_y), style))?;
+        area.draw(&PathElement::new(vec![(x, line_y + 15), (x, TOP - 2)], theme.muted.stroke_width(1)))?;
+    }
+
+    // One row per chosen state: 10th to 90th with the median marked, or "no data".
+    let mut y = TOP + BOX_HEIGHT + 14 + ROW_HEIGHT / 2;
+    for row in &inputs.states {
+        area.draw(&Text::new(row.label.clone(), (8, y), font(12, theme.text, HPos::Left, VPos::Center)))?;
+        match row.points {
+            Some([low, median, high]) => {
+                let (x0, xm, x1) = (scale.px(low.as_f64()), scale.px(median.as_f64()), scale.px(high.as_f64()));
+                area.draw(&PathElement::new(vec![(x0, y), (x1, y)], theme.mark.stroke_width(3)))?;
+                area.draw(&Circle::new((xm, y), 6, theme.accent.filled()))?;
+                area.draw(&Circle::new((xm, y), 6, theme.background.stroke_width(1)))?;
+            }
+            None => {
+                area.draw(&Text::new("no data", (scale.left, y), font(12, theme.muted, HPos::Left, VPos::Center)))?;
+            }
+        }
+        y += ROW_HEIGHT;
+    }
+
+    dashed_vline(area, median_x, TOP + BOX_HEIGHT, axis_y, theme.reference)?;
+    if let Some(salary) = inputs.salary {
+        let x = scale.px(salary);
+        area.draw(&PathElement::new(vec![(x, TOP - 6), (x, axis_y)], theme.highlight.stroke_width(2)))?;
+        area.draw(&Polygon::new(vec![(x - 6, axis_y), (x + 6, axis_y), (x, axis_y - 9)], theme.highlight.filled()))?;
+        let (anchor, offset) = if x > scale.right - 90 { (HPos::Right, -6) } else { (HPos::Left, 6) };
+        area.draw(&Text::new(
+            format!("You: {}", inputs.basis.format_f64(salary)),
+            (x + offset, axis_y - 12),
+            bold_font(12, theme.highlight, anchor, VPos::Bottom),
+        ))?;
+    }
+    Ok(())
+}
+
+/// "10th", "Median", "90th".
+pub fn percentile_name(pct: u8) -> String {
+    match pct {
+        50 => "Median".to_string(),
+        p => crate::model::stats::ordinal(u32::from(p)),
+    }
+}
+
+/// Renders the chart as SVG text at `width` pixels.
+pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
+    super::render_svg(width, height(inputs), |area| draw(area, inputs, theme))
+}

@@ -1,0 +1,17 @@
+//! Salary Explorer: what Health Information Technologists and Medical Registrars are paid
+//! across the US, drawn in the browser from embedded BLS 2022 figures.
+//!
+//! Layers, each depending only on those above it:
+//! - [`model`]: data, validation, statistics, filters and the view state (plain Rust);
+//! - [`charts`]: plotters drawings over any backend, rendered to SVG text;
+//! - `ui`: Leptos components (wasm only) that read the view state and render.
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)
+)]
+
+pub mod charts;
+pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,11 @@
+//! Plain Rust, no browser: the data, its validation, statistics, filters and the view state.
+
+pub mod dataset;
+pub mod geo;
+pub mod metro;
+pub mod money;
+pub mod salary_input;
+pub mod state_rows;
+pub mod stats;
+pub mod url;
+pub mod view_state;

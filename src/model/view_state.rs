@@ -1,0 +1,489 @@
+//! The whole view as one value, and its URL form. The URL and the controls both write it;
+//! everything on screen derives from it.
+
+use super::geo::{state_by_code, Division, Region};
+use super::money::PayBasis;
+use super::url::{decode_component, encode_component};
+
+/// Most states that can be selected at once for comparison.
+pub const MAX_SELECTED: usize = 6;
+/// Longest query string read; the rest is ignored with a notice.
+pub const MAX_QUERY_CHARS: usize = 2048;
+/// Longest name search kept.
+pub const MAX_NAME_QUERY_CHARS: usize = 40;
+
+/// The four views of the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    #[default]
+    National,
+    States,
+    Metros,
+    About,
+}
+
+impl Tab {
+    /// Every view, in navigation order.
+    pub const ALL: [Tab; 4] = [Tab::National, Tab::States, Tab::Metros, Tab::About];
+
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::National => "national",
+            Tab::States => "states",
+            Tab::Metros => "metros",
+            Tab::About => "about",
+        }
+    }
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::National => "National",
+            Tab::States => "States",
+            Tab::Metros => "Metro areas",
+            Tab::About => "About the data",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+}
+
+/// A figure a state can be measured, coloured or sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Measure {
+    #[default]
+    Median,
+    Bottom10,
+    Top10,
+    Spread,
+    /// Median minus the national median.
+    VsNational,
+}
+
+impl Measure {
+    /// Every measure, in menu order.
+    pub const ALL: [Measure; 5] =
+        [Measure::Median, Measure::Bottom10, Measure::Top10, Measure::Spread, Measure::VsNational];
+
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Measure::Median => "median",
+            Measure::Bottom10 => "bottom10",
+            Measure::Top10 => "top10",
+            Measure::Spread => "spread",
+            Measure::VsNational => "vs-national",
+        }
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::Median => "Median",
+            Measure::Bottom10 => "Bottom 10%",
+            Measure::Top10 => "Top 10%",
+            Measure::Spread => "Spread (top 10% − bottom 10%)",
+            Measure::VsNational => "Median vs national median",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.slug() == slug)
+    }
+}
+
+/// What the state rows are ordered by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    #[default]
+    Median,
+    Bottom10,
+    Top10,
+    Spread,
+    Name,
+}
+
+impl SortKey {
+    /// Every key, in menu order.
+    pub const ALL: [SortKey; 5] =
+        [SortKey::Median, SortKey::Bottom10, SortKey::Top10, SortKey::Spread, SortKey::Name];
+
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortKey::Median => "median",
+            SortKey::Bottom10 => "bottom10",
+            SortKey::Top10 => "top10",
+            SortKey::Spread => "spread",
+            SortKey::Name => "name",
+        }
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Median => "Median",
+            SortKey::Bottom10 => "Bottom 10%",
+            SortKey::Top10 => "Top 10%",
+            SortKey::Spread => "Spread",
+            SortKey::Name => "Name",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+/// Sort direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortDir {
+    Ascending,
+    Descending,
+}
+
+/// A Census area to filter states by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AreaFilter {
+    Region(Region),
+    Division(Division),
+}
+
+impl AreaFilter {
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AreaFilter::Region(r) => r.slug(),
+            AreaFilter::Division(d) => d.slug(),
+        }
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            AreaFilter::Region(r) => r.label(),
+            AreaFilter::Division(d) => d.label(),
+        }
+    }
+
+    /// Reads a URL value: a region or a division slug.
+    pub fn from_slug(slug: &str) -> Option<AreaFilter> {
+        Region::ALL
+            .into_iter()
+            .find(|r| r.slug() == slug)
+            .map(AreaFilter::Region)
+            .or_else(|| Division::ALL.into_iter().find(|d| d.slug() == slug).map(AreaFilter::Division))
+    }
+
+    /// True when a state in `division` lies in this area.
+    pub fn contains(self, division: Division) -> bool {
+        match self {
+            AreaFilter::Region(r) => division.region() == r,
+            AreaFilter::Division(d) => division == d,
+        }
+    }
+}
+
+/// Everything that decides what the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    pub tab: Tab,
+    pub pay: PayBasis,
+    /// Postal codes picked for comparison, in the order they were picked.
+    pub selected: Vec<&'static str>,
+    pub measure: Measure,
+    pub sort: SortKey,
+    pub dir: SortDir,
+    pub area: Option<AreaFilter>,
+    pub name_query: String,
+    /// Range filter on the chosen measure, in annual dollars.
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    /// Metro lists filtered to areas spanning this state.
+    pub metro_state: Option<&'static str>,
+    /// A salary the user chose to share in the link (annual dollars); never written otherwise.
+    pub shared_salary: Option<u32>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            tab: Tab::National,
+            pay: PayBasis::Annual,
+            selected: Vec::new(),
+            measure: Measure::Median,
+            sort: SortKey::Median,
+            dir: SortDir::Descending,
+            area: None,
+            name_query: String::new(),
+            min: None,
+            max: None,
+            metro_state: None,
+            shared_salary: None,
+        }
+    }
+}
+
+/// The URL parameters, in the order they are written.
+const KEYS: [&str; 12] =
+    ["view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro", "salary"];
+
+impl ViewState {
+    /// Selects or deselects a state; Err with a message when the limit is reached.
+    pub fn toggle_selected(&mut self, code: &'static str) -> Result<(), String> {
+        if let Some(i) = self.selected.iter().position(|c| *c == code) {
+            self.selected.remove(i);
+            return Ok(());
+        }
+        if self.selected.len() >= MAX_SELECTED {
+            return Err(format!(
+                "You can compare up to {MAX_SELECTED} states at once; remove one to add {code}."
+            ));
+        }
+        self.selected.push(code);
+        Ok(())
+    }
+
+    /// Writes the state as a query string ("?view=states&sort=name"); defaults are left out.
+    pub fn to_query(&self) -> String {
+        let default = ViewState::default();
+        let mut pairs: Vec<(&str, String)> = vec![("view", self.tab.slug().to_string())];
+        if self.pay != default.pay {
+            pairs.push(("pay", self.pay.slug().to_string()));
+        }
+        if !self.selected.is_empty() {
+            pairs.push(("states", self.selected.join(",")));
+        }
+        if self.measure != default.measure {
+            pairs.push(("measure", self.measure.slug().to_string()));
+        }
+        if self.sort != default.sort {
+            pairs.push(("sort", self.sort.slug().to_string()));
+        }
+        if self.dir != default.dir {
+            pairs.push(("dir", "asc".to_string()));
+        }
+        if let Some(area) = self.area {
+            pairs.push(("area", area.slug().to_string()));
+        }
+        if !self.name_query.is_empty() {
+            pairs.push(("q", self.name_query.clone()));
+        }
+        if let Some(min) = self.min {
+            pairs.push(("min", min.to_string()));
+        }
+        if let Some(max) = self.max {
+            pairs.push(("max", max.to_string()));
+        }
+        if let Some(code) = self.metro_state {
+            pairs.push(("metro", code.to_string()));
+        }
+        if let Some(salary) = self.shared_salary {
+            pairs.push(("salary", salary.to_string()));
+        }
+        let body: Vec<String> =
+            pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
+        format!("?{}", body.join("&"))
+    }
+
+    /// Reads a query string. Never fails: what can be read is used, everything else is
+    /// dropped and described in the returned notices.
+    pub fn from_query(query: &str) -> (ViewState, Vec<String>) {
+        let mut state = ViewState::default();
+        let mut notices: Vec<String> = Vec::new();
+        let mut query = query.strip_prefix('?').unwrap_or(query);
+        if query.len() > MAX_QUERY_CHARS {
+            let mut end = MAX_QUERY_CHARS;
+            while !query.is_char_boundary(end) {
+                end -= 1;
+            }
+            query = query.get(..end).unwrap_or("");
+            notices.push("The link was unusually long; only its beginning was read.".into());
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let mut unknown = 0usize;
+        let mut malformed = 0usize;
+        for part in query.split('&').filter(|p| !p.is_empty()) {
+            let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
+            let (Some(key), Some(value)) = (decode_component(raw_key), decode_component(raw_value)) else {
+                malformed += 1;
+                continue;
+            };
+            let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+                unknown += 1;
+                continue;
+            };
+            if seen.contains(&key) {
+                notices.push(format!("The link gave \u{201c}{key}\u{201d} more than once; the first was used."));
+                continue;
+            }
+            seen.push(key);
+            if let Err(message) = state.apply(key, value.trim()) {
+                notices.push(message);
+            }
+        }
+        if malformed > 0 {
+            notices.push(format!("Ignored {malformed} malformed part(s) of the link."));
+        }
+        if unknown > 0 {
+            notices.push(format!("Ignored {unknown} setting(s) in the link that this page does not know."));
+        }
+        if let (Some(min), Some(max)) = (state.min, state.max) {
+            if min > max {
+                state.min = Some(max);
+                state.max = Some(min);
+                notices.push("The link's salary range was reversed; it was turned around.".into());
+            }
+        }
+        (state, notices)
+    }
+
+    /// Applies one decoded parameter; Err describes what was ignored.
+    fn apply(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let invalid = |what: &str| Err(format!("Ignored the link's {key}=\u{201c}{}\u{201d}: {what}.", shorten(value)));
+        match key {
+            "view" => match Tab::from_slug(value) {
+                Some(tab) => self.tab = tab,
+                None => return invalid("not a view of this page"),
+            },
+            "pay" => match PayBasis::from_slug(value) {
+                Some(pay) => self.pay = pay,
+                None => return invalid("expected annual or hourly"),
+            },
+            "states" => return self.apply_selected(value),
+            "measure" => match Measure::from_slug(value) {
+                Some(m) => self.measure = m,
+                None => return invalid("not a known measure"),
+            },
+            "sort" => match SortKey::from_slug(value) {
+                Some(k) => self.sort = k,
+                None => return invalid("not a known sort"),
+            },
+            "dir" => match value {
+                "asc" => self.dir = SortDir::Ascending,
+                "desc" => self.dir = SortDir::Descending,
+                _ => return invalid("expected asc or desc"),
+            },
+            "area" => match AreaFilter::from_slug(value) {
+                Some(area) => self.area = Some(area),
+                None => return invalid("not a Census region or division"),
+            },
+            "q" => {
+                if value.chars().count() > MAX_NAME_QUERY_CHARS {
+                    return invalid("too long for a state name");
+                }
+                self.name_query = value.to_string();
+            }
+            "min" | "max" => match value.parse::<i64>() {
+                Ok(v) if (-1_000_000..=1_000_000).contains(&v) => {
+                    if key == "min" {
+                        self.min = Some(v);
+                    } else {
+                        self.max = Some(v);
+                    }
+                }
+                _ => return invalid("expected whole dollars between -1,000,000 and 1,000,000"),
+            },
+            "metro" => match state_by_code(value) {
+                Some(info) => self.metro_state = Some(info.code),
+                None => return invalid("not a state postal code"),
+            },
+            "salary" => match value.parse::<u32>() {
+                Ok(v) if v > 0 && f64::from(v) <= super::salary_input::MAX_ANNUAL_SALARY => {
+                    self.shared_salary = Some(v)
+                }
+                _ => return invalid("expected a whole-dollar annual salary"),
+            },
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn apply_selected(&mut self, value: &str) -> Result<(), String> {
+        let mut dropped: Vec<String> = Vec::new();
+        for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            match state_by_code(code) {
+                Some(info) if self.selected.contains(&info.code) => {}
+                Some(info) if self.selected.len() < MAX_SELECTED => self.selected.push(info.code),
+                Some(info) => dropped.push(format!("{} (over the limit of {MAX_SELECTED})", info.code)),
+                None => dropped.push(format!("\u{201c}{}\u{201d}", shorten(code))),
+            }
+        }
+        if dropped.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("Ignored state(s) in the link: {}.", dropped.join(", ")))
+        }
+    }
+}
+
+/// Cuts echoed URL text so a notice stays readable.
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 24;
+    if text.chars().count() <= LIMIT {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(LIMIT).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_view_is_national_with_no_notices() {
+        assert_eq!(ViewState::from_query(""), (ViewState::default(), vec![]));
+        assert_eq!(ViewState::from_query("?"), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn a_full_view_round_trips_through_the_url() {
+        let state = ViewState {
+            tab: Tab::States,
+            pay: PayBasis::Hourly,
+            selected: vec!["CA", "TX", "DC"],
+            measure: Measure::Spread,
+            sort: SortKey::Name,
+            dir: SortDir::Ascending,
+            area: Some(AreaFilter::Division(Division::Pacific)),
+            name_query: "new y".into(),
+            min: Some(40_000),
+            max: Some(90_000),
+            metro_state: Some("KS"),
+            shared_salary: Some(61_000),
+        };
+        let query = state.to_query();
+        assert_eq!(ViewState::from_query(&query), (state, vec![]));
+    }
+
+    #[test]
+    fn bad_parameters_are_dropped_with_a_notice_and_the_rest_is_kept() {
+        let (state, notices) = ViewState::from_query("?view=states&sort=zzz&states=CA,XX,ca&foo=1&q=%ZZ");
+        assert_eq!(state.tab, Tab::States);
+        assert_eq!(state.sort, SortKey::Median);
+        assert_eq!(state.selected, vec!["CA"]);
+        assert_eq!(notices.len(), 4, "{notices:?}");
+    }
+
+    #[test]
+    fn a_repeated_parameter_keeps_the_first() {
+        let (state, notices) = ViewState::from_query("view=about&view=states");
+        assert_eq!(state.tab, Tab::About);
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn selection_stops_at_the_limit() {
+        let mut state = ViewState::default();
+        for code in ["CA", "TX", "NY", "FL", "OH", "WA"] {
+            assert_eq!(state.toggle_selected(code), Ok(()));
+        }
+        assert!(state.toggle_selected("OR").is_err());
+        assert_eq!(state.toggle_selected("CA"), Ok(()));
+        assert_eq!(state.selected.len(), 5);
+    }
+}

@@ -1,0 +1,139 @@
+//! The page shell: header, navigation, notices, the current view, footer; and the one
+//! view state that the URL and every control write.
+
+use super::browser::{chart_width_signal, location_query, set_title, write_query};
+use crate::model::dataset::Dataset;
+use crate::model::view_state::{Tab, ViewState};
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+/// What every view needs: the data, the view state, and the width to draw charts at.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    pub data: &'static Dataset,
+    pub view: RwSignal<ViewState>,
+    pub notices: RwSignal<Vec<String>>,
+    pub chart_width: ReadSignal<u32>,
+}
+
+/// The context provided by [`App`]; every view is rendered inside it.
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+/// The whole page.
+#[component]
+pub fn App(data: Dataset) -> impl IntoView {
+    let data: &'static Dataset = Box::leak(Box::new(data));
+    let (initial, initial_notices) = ViewState::from_query(&location_query());
+    let view = RwSignal::new(initial);
+    let notices = RwSignal::new(initial_notices);
+    let ctx = AppContext { data, view, notices, chart_width: chart_width_signal() };
+    provide_context(ctx);
+
+    // The URL follows the view state: a new history entry per view change, in place otherwise.
+    let written_tab = StoredValue::new(view.get_untracked().tab);
+    Effect::new(move |_| {
+        let state = view.get();
+        let query = state.to_query();
+        if query != location_query() {
+            write_query(&query, state.tab != written_tab.get_value());
+        }
+        written_tab.set_value(state.tab);
+        set_title(&format!("{} · Salary Explorer", state.tab.label()));
+    });
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (state, read_notices) = ViewState::from_query(&location_query());
+        written_tab.set_value(state.tab);
+        view.set(state);
+        notices.set(read_notices);
+    });
+    on_cleanup(move || popstate.remove());
+
+    let tab = Memo::new(move |_| view.with(|v| v.tab));
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <div class="brand">
+                <h1 class="product">"Salary Explorer"</h1>
+                <p class="occupation">{data.occupation.clone()}" · US wages "{data.source.wage_year}</p>
+            </div>
+            <nav aria-label="Views">
+                <ul>
+                    {Tab::ALL.into_iter().map(|t| view! { <NavLink tab=t current=tab/> }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {move || match tab.get() {
+                Tab::National => view! { <super::national::NationalView/> }.into_any(),
+                Tab::States => view! { <super::states::StatesView/> }.into_any(),
+                Tab::Metros => view! { <super::metros::MetrosView/> }.into_any(),
+                Tab::About => view! { <super::about::AboutView/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Source: "{data.source.publisher.clone()}", "{data.source.title.clone()}". "
+                <a href="?view=about">"About the data"</a>
+            </p>
+        </footer>
+    }
+}
+
+/// One navigation link; a plain click switches views in place, a modified click opens a tab.
+#[component]
+fn NavLink(tab: Tab, current: Memo<Tab>) -> impl IntoView {
+    let ctx = use_app();
+    let on_click = move |ev: MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        ctx.view.update(|v| v.tab = tab);
+    };
+    view! {
+        <li>
+            <a
+                href=format!("?view={}", tab.slug())
+                aria-current=move || (current.get() == tab).then_some("page")
+                on:click=on_click
+            >
+                {tab.label()}
+            </a>
+        </li>
+    }
+}
+
+/// Quiet notices about what could not be read from the link.
+#[component]
+fn Notices() -> impl IntoView {
+    let notices = use_app().notices;
+    view! {
+        <div id="notices" role="status" aria-live="polite">
+            <Show when=move || notices.with(|n| !n.is_empty())>
+                <div class="notice">
+                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>
+                        "Dismiss"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Shown instead of the app when the embedded data fails validation: no wrong numbers.
+#[component]
+pub fn DataErrorPage(errors: Vec<String>) -> impl IntoView {
+    view! {
+        <main id="main">
+            <div id="fatal-error" role="alert">
+                <h1>"Salary Explorer can't show its figures"</h1>
+                <p>"The built-in data failed its checks, so nothing is shown rather than something wrong:"</p>
+                <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,50 @@
+//! The few things the app asks of the browser: the URL, history, the viewport width.
+
+use leptos::prelude::*;
+
+/// The current query string ("?view=states"), or "" when it cannot be read.
+pub fn location_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Writes `query` into the address bar: a new history entry when `push`, else in place.
+pub fn write_query(query: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let url = if query.is_empty() { "?" } else { query };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    };
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The viewport width in CSS pixels.
+fn viewport_width() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .map(|w| w.clamp(0.0, 10_000.0) as u32)
+        .unwrap_or(1024)
+}
+
+/// The width charts are drawn at, following the window as it resizes.
+pub fn chart_width_signal() -> ReadSignal<u32> {
+    // main is at most 1080 px with 16 px padding; a figure adds 12 px padding and a 1 px border.
+    let fit = |viewport: u32| viewport.min(1080).saturating_sub(58).max(240);
+    let (width, set_width) = signal(fit(viewport_width()));
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let next = fit(viewport_width());
+        if next != width.get_untracked() {
+            set_width.set(next);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    width
+}

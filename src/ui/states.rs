@@ -1,0 +1,77 @@
+//! States view: every state's bottom 10% - median - top 10% range on one chart.
+
+use super::app::use_app;
+use super::chart::ChartFigure;
+use super::table::{DataTable, TableData};
+use crate::charts::{state_ranges, Theme};
+use crate::model::state_rows::visible_states;
+use leptos::prelude::*;
+
+/// The state comparison.
+#[component]
+pub fn StatesView() -> impl IntoView {
+    let ctx = use_app();
+    let data = ctx.data;
+    let rows = Memo::new(move |_| ctx.view.with(|v| visible_states(data, v).into_iter().copied().collect::<Vec<_>>()));
+    let inputs = Memo::new(move |_| {
+        let view = ctx.view.get();
+        state_ranges::Inputs {
+            rows: rows
+                .get()
+                .iter()
+                .map(|s| state_ranges::Row {
+                    code: s.state.code,
+                    name: s.state.name,
+                    p10: s.p10,
+                    median: s.median,
+                    p90: s.p90,
+                    selected: view.selected.contains(&s.state.code),
+                })
+                .collect(),
+            national_median: data.national.median,
+            active: None,
+            salary: None,
+            basis: view.pay,
+        }
+    });
+    let svg = Signal::derive(move || inputs.with(|i| state_ranges::svg(i, &Theme::LIGHT, ctx.chart_width.get())));
+    let label = Signal::derive(move || {
+        let count = rows.with(Vec::len);
+        format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median. The table below lists every figure.")
+    });
+    let table = Signal::derive(move || {
+        let basis = ctx.view.with(|v| v.pay);
+        TableData {
+            columns: vec!["State".into(), "Bottom 10%".into(), "Median".into(), "Top 10%".into(), "Spread".into()],
+            rows: rows
+                .get()
+                .iter()
+                .map(|s| {
+                    vec![
+                        s.state.name.to_string(),
+                        basis.format(s.p10),
+                        basis.format(s.median),
+                        basis.format(s.p90),
+                        basis.format(s.spread()),
+                    ]
+                })
+                .collect(),
+        }
+    });
+    let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();
+    view! {
+        <section data-view="states" aria-labelledby="states-title">
+            <h2 id="states-title">"What the job pays in each state"</h2>
+            <p class="lede">
+                {format!("{} states with data. The source gives no figures for {}.", data.states.len(), missing.join(", "))}
+            </p>
+            <ChartFigure
+                id="state-ranges"
+                svg=svg
+                label=label
+                caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median."
+            />
+            <DataTable caption="Wages by state" data=table/>
+        </section>
+    }
+}
