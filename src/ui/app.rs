@@ -1,7 +1,8 @@
 //! The page shell: header, navigation, notices, the current view, footer; and the one
 //! view state that the URL and every control write.
 
-use super::browser::{chart_width_signal, location_query, set_title, write_query};
+use super::browser::{chart_width_signal, location_query, prefers_dark, set_title, write_query};
+use crate::charts::Theme;
 use crate::model::dataset::Dataset;
 use crate::model::view_state::{Tab, ViewState};
 use leptos::ev::MouseEvent;
@@ -14,6 +15,8 @@ pub struct AppContext {
     pub view: RwSignal<ViewState>,
     pub notices: RwSignal<Vec<String>>,
     pub chart_width: ReadSignal<u32>,
+    /// The colours charts are drawn in.
+    pub theme: RwSignal<Theme>,
 }
 
 /// The context provided by [`App`]; every view is rendered inside it.
@@ -28,7 +31,8 @@ pub fn App(data: Dataset) -> impl IntoView {
     let (initial, initial_notices) = ViewState::from_query(&location_query());
     let view = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
-    let ctx = AppContext { data, view, notices, chart_width: chart_width_signal() };
+    let theme = RwSignal::new(if prefers_dark() { Theme::DARK } else { Theme::LIGHT });
+    let ctx = AppContext { data, view, notices, chart_width: chart_width_signal(), theme };
     provide_context(ctx);
 
     // The URL follows the view state: a new history entry per view change, in place otherwise.

@@ -1,9 +1,13 @@
-//! One figure component for every chart: the SVG, its text alternative and caption.
+//! One figure component for every chart (the SVG, its text alternative and caption), and
+//! one overlay that makes chart items hoverable, focusable and selectable.
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A chart figure: `svg` is drawn inside an element with role="img" and `label` as its
-/// text alternative; the caption says what the chart shows.
+/// text alternative; the caption says what the chart shows. `children` (optional) sit on
+/// top of the drawing, such as a [`Hotspots`] overlay.
 #[component]
 pub fn ChartFigure(
     /// Stable id used in tests and file names.
@@ -17,11 +21,147 @@ pub fn ChartFigure(
     /// The visible caption.
     #[prop(into)]
     caption: String,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <figure class="chart" data-chart=id>
-            <div class="chart-svg" role="img" aria-label=move || label.get() inner_html=move || svg.get()></div>
+            <div class="chart-stage">
+                <div class="chart-svg" role="img" aria-label=move || label.get() inner_html=move || svg.get()></div>
+                {children.map(|c| c())}
+            </div>
             <figcaption>{caption}</figcaption>
         </figure>
     }
+}
+
+/// An interactive region of a chart, in percent of the drawing's width and height.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hotspot {
+    /// Stable key (a postal code, a metro label).
+    pub key: String,
+    /// What a screen reader announces: the item and its exact figures.
+    pub label: String,
+    /// The same, shown beside the item on hover and focus.
+    pub tooltip: String,
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Some(selected) when activating the item toggles a selection.
+    pub pressed: Option<bool>,
+    /// Drawn faded (filtered out) but still reachable.
+    pub dimmed: bool,
+}
+
+/// Invisible buttons over chart items: hover or focus shows the exact figures, click or
+/// Enter activates, arrow keys move between items (one tab stop for the whole chart).
+#[component]
+pub fn Hotspots(
+    #[prop(into)] spots: Signal<Vec<Hotspot>>,
+    /// The item under the pointer or focus, shared with the drawing so it can highlight it.
+    active: RwSignal<Option<usize>>,
+    /// Called with the item's index on click, Enter or Space.
+    on_activate: Callback<usize>,
+    /// Names the group for screen readers ("States on the range chart").
+    #[prop(into)]
+    group_label: String,
+) -> impl IntoView {
+    let layer = NodeRef::<leptos::html::Div>::new();
+    // The item that holds the tab stop: the active one, else the first.
+    let tab_stop = move || active.get().unwrap_or(0);
+    let focus_index = move |index: usize| {
+        active.set(Some(index));
+        let Some(layer) = layer.get_untracked() else { return };
+        let selector = format!("[data-spot-index=\"{index}\"]");
+        if let Ok(Some(button)) = layer.query_selector(&selector) {
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let Some(current) = active.get_untracked() else { return };
+        let next = spots.with_untracked(|all| next_spot(all, current, &ev.key()));
+        if let Some(next) = next {
+            ev.prevent_default();
+            focus_index(next);
+        }
+    };
+    let tooltip = move || {
+        let index = active.get()?;
+        spots.with(|all| all.get(index).cloned())
+    };
+    view! {
+        <div class="hotspots" role="group" aria-label=group_label node_ref=layer on:keydown=on_keydown
+            on:mouseleave=move |_| active.set(None)>
+            {move || spots.get().into_iter().enumerate().map(|(i, spot)| {
+                let style = format!(
+                    "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
+                    spot.left, spot.top, spot.width, spot.height
+                );
+                view! {
+                    <button
+                        type="button"
+                        class="hotspot"
+                        class:dimmed=spot.dimmed
+                        data-spot-index=i
+                        data-key=spot.key.clone()
+                        style=style
+                        tabindex=move || if tab_stop() == i { "0" } else { "-1" }
+                        aria-label=spot.label.clone()
+                        aria-pressed=spot.pressed.map(|p| if p { "true" } else { "false" })
+                        on:mouseenter=move |_| active.set(Some(i))
+                        on:focus=move |_| active.set(Some(i))
+                        on:click=move |_| on_activate.run(i)
+                    ></button>
+                }
+            }).collect_view()}
+            {move || tooltip().map(|spot| {
+                let below = spot.top < 20.0;
+                let style = format!(
+                    "left:{:.3}%;top:{:.3}%",
+                    (spot.left + spot.width / 2.0).clamp(10.0, 90.0),
+                    if below { spot.top + spot.height } else { spot.top }
+                );
+                view! { <div class="chart-tooltip" class:below=below aria-hidden="true" style=style>{spot.tooltip}</div> }
+            })}
+        </div>
+    }
+}
+
+/// The spot an arrow key moves to from `current`: the nearest one in that direction.
+fn next_spot(spots: &[Hotspot], current: usize, key: &str) -> Option<usize> {
+    match key {
+        "Home" => return (!spots.is_empty()).then_some(0),
+        "End" => return spots.len().checked_sub(1),
+        _ => {}
+    }
+    let here = spots.get(current)?;
+    let (dx, dy) = match key {
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowUp" => (0.0, -1.0),
+        "ArrowDown" => (0.0, 1.0),
+        _ => return None,
+    };
+    let centre = |s: &Hotspot| (s.left + s.width / 2.0, s.top + s.height / 2.0);
+    let (x0, y0) = centre(here);
+    let found = spots
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != current)
+        .filter_map(|(i, s)| {
+            let (x, y) = centre(s);
+            let along = (x - x0) * dx + (y - y0) * dy;
+            let across = ((x - x0) * dy).abs() + ((y - y0) * dx).abs();
+            (along > 0.01).then_some((i, along + across * 2.0))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i);
+    // In a single column, left and right step through the list too.
+    found.or(match key {
+        "ArrowLeft" => current.checked_sub(1),
+        "ArrowRight" => (current + 1 < spots.len()).then_some(current + 1),
+        _ => None,
+    })
 }

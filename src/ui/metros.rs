@@ -4,7 +4,6 @@ use super::app::use_app;
 use super::chart::ChartFigure;
 use super::table::{DataTable, TableData};
 use crate::charts::metro_bars::{self, Bar, TickFormat};
-use crate::charts::Theme;
 use crate::model::money::group_thousands;
 use leptos::prelude::*;
 
@@ -53,8 +52,8 @@ pub fn MetrosView() -> impl IntoView {
         marker: None,
         ticks: TickFormat::Count,
     });
-    let pay_svg = Signal::derive(move || pay_inputs.with(|i| metro_bars::svg(i, &Theme::LIGHT, ctx.chart_width.get())));
-    let jobs_svg = Signal::derive(move || jobs_inputs.with(|i| metro_bars::svg(i, &Theme::LIGHT, ctx.chart_width.get())));
+    let pay_svg = Signal::derive(move || pay_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
+    let jobs_svg = Signal::derive(move || jobs_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
     let pay_label = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
         let parts: Vec<String> = data.highest_paying.iter().map(|m| format!("{} {}", m.area.label, basis.format(m.median))).collect();

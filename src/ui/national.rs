@@ -3,7 +3,7 @@
 use super::app::use_app;
 use super::chart::ChartFigure;
 use super::table::{DataTable, TableData};
-use crate::charts::{percentile, Theme};
+use crate::charts::percentile;
 use crate::charts::percentile::percentile_name;
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn NationalView() -> impl IntoView {
         salary: None,
         basis: basis.get(),
     });
-    let svg = Signal::derive(move || inputs.with(|i| percentile::svg(i, &Theme::LIGHT, ctx.chart_width.get())));
+    let svg = Signal::derive(move || inputs.with(|i| percentile::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
     let label = Signal::derive(move || {
         let b = basis.get();
         let parts: Vec<String> = data

@@ -1,9 +1,9 @@
 //! States view: every state's bottom 10% - median - top 10% range on one chart.
 
 use super::app::use_app;
-use super::chart::ChartFigure;
+use super::chart::{ChartFigure, Hotspot, Hotspots};
 use super::table::{DataTable, TableData};
-use crate::charts::{state_ranges, Theme};
+use crate::charts::state_ranges;
 use crate::model::state_rows::visible_states;
 use leptos::prelude::*;
 
@@ -13,6 +13,7 @@ pub fn StatesView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let rows = Memo::new(move |_| ctx.view.with(|v| visible_states(data, v).into_iter().copied().collect::<Vec<_>>()));
+    let active = RwSignal::new(None::<usize>);
     let inputs = Memo::new(move |_| {
         let view = ctx.view.get();
         state_ranges::Inputs {
@@ -29,12 +30,50 @@ pub fn StatesView() -> impl IntoView {
                 })
                 .collect(),
             national_median: data.national.median,
-            active: None,
+            active: active.get(),
             salary: None,
             basis: view.pay,
         }
     });
-    let svg = Signal::derive(move || inputs.with(|i| state_ranges::svg(i, &Theme::LIGHT, ctx.chart_width.get())));
+    let spots = Signal::derive(move || {
+        inputs.with(|inputs| {
+            let height = f64::from(state_ranges::height(inputs));
+            let basis = inputs.basis;
+            inputs
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, row)| {
+                    let figures = format!(
+                        "bottom 10% {}, median {}, top 10% {}",
+                        basis.format(row.p10),
+                        basis.format(row.median),
+                        basis.format(row.p90)
+                    );
+                    Hotspot {
+                        key: row.code.to_string(),
+                        label: format!("{}: {figures}", row.name),
+                        tooltip: format!("{} · {figures}", row.name),
+                        left: 0.0,
+                        top: f64::from(state_ranges::TOP + state_ranges::ROW_HEIGHT * i as i32) / height * 100.0,
+                        width: 100.0,
+                        height: f64::from(state_ranges::ROW_HEIGHT) / height * 100.0,
+                        pressed: Some(row.selected),
+                        dimmed: false,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let on_activate = Callback::new(move |index: usize| {
+        let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) else { return };
+        let mut refused = None;
+        ctx.view.update(|v| refused = v.toggle_selected(code).err());
+        if let Some(message) = refused {
+            ctx.notices.set(vec![message]);
+        }
+    });
+    let svg = Signal::derive(move || inputs.with(|i| state_ranges::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
     let label = Signal::derive(move || {
         let count = rows.with(Vec::len);
         format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median. The table below lists every figure.")
@@ -69,8 +108,10 @@ pub fn StatesView() -> impl IntoView {
                 id="state-ranges"
                 svg=svg
                 label=label
-                caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median."
-            />
+                caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
+            >
+                <Hotspots spots=spots active=active on_activate=on_activate group_label="States on the range chart"/>
+            </ChartFigure>
             <DataTable caption="Wages by state" data=table/>
         </section>
     }

@@ -1,4 +1,4 @@
-//! One table component for every data table.
+//! One table component for every data table, optionally sortable by column.
 
 use leptos::prelude::*;
 
@@ -9,20 +9,55 @@ pub struct TableData {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Which column a table is sorted by and in which direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnSort {
+    pub column: usize,
+    pub ascending: bool,
+}
+
 /// A data table with a caption; numeric columns (all but the first) are right-aligned.
+/// With `sort` and `on_sort`, column headers are buttons and `aria-sort` tells screen
+/// readers the order; `on_sort` receives the clicked column.
 #[component]
 pub fn DataTable(
     #[prop(into)] caption: String,
     #[prop(into)] data: Signal<TableData>,
+    #[prop(optional, into)] sort: Option<Signal<Option<ColumnSort>>>,
+    #[prop(optional)] on_sort: Option<Callback<usize>>,
 ) -> impl IntoView {
     let region_label = caption.clone();
+    let header = move |index: usize, name: String| {
+        let aria_sort = move || {
+            let current = sort.and_then(|s| s.get())?;
+            (current.column == index).then_some(if current.ascending { "ascending" } else { "descending" })
+        };
+        match on_sort {
+            Some(on_sort) => view! {
+                <th scope="col" aria-sort=aria_sort>
+                    <button type="button" class="sort-button" on:click=move |_| on_sort.run(index)>
+                        {name}
+                        <span class="sort-mark" aria-hidden="true">
+                            {move || match aria_sort() {
+                                Some("ascending") => "▲",
+                                Some(_) => "▼",
+                                None => "↕",
+                            }}
+                        </span>
+                    </button>
+                </th>
+            }
+            .into_any(),
+            None => view! { <th scope="col">{name}</th> }.into_any(),
+        }
+    };
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
             <table>
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        {move || data.with(|d| d.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view())}
+                        {move || data.with(|d| d.columns.iter().cloned().enumerate().map(|(i, c)| header(i, c)).collect_view())}
                     </tr>
                 </thead>
                 <tbody>
