@@ -72,59 +72,122 @@ pub fn bar_at(inputs: &Inputs, y: f64) -> Option<usize> {
 }
 
 /// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, inputs: &Inputs, theme: &Theme) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    inputs: &Inputs,
+    theme: &Theme,
+) -> DrawResult<DB> {
     let (width, _) = area.dim_in_pixel();
     area.fill(&theme.background)?;
     let mut max = inputs.bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    for value in inputs.bars.iter().flat_map(|b| b.marks.iter()).chain(inputs.reference.iter().map(|r| &r.0)).chain(inputs.marker.iter().map(|m| &m.0)) {
+    for value in inputs
+        .bars
+        .iter()
+        .flat_map(|b| b.marks.iter())
+        .chain(inputs.reference.iter().map(|r| &r.0))
+        .chain(inputs.marker.iter().map(|m| &m.0))
+    {
         max = max.max(*value);
     }
     let (ticks, _, hi) = nice_ticks(0.0, max.max(1.0), if width < 480 { 3 } else { 6 });
-    let scale = LinearScale { min: 0.0, max: hi, left: 8, right: width as i32 - 16 };
+    let scale = LinearScale {
+        min: 0.0,
+        max: hi,
+        left: 8,
+        right: width as i32 - 16,
+    };
     let bottom = TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32;
-    let tick_labels: Vec<(f64, String)> = ticks.iter().map(|t| (*t, inputs.ticks.label(*t))).collect();
+    let tick_labels: Vec<(f64, String)> =
+        ticks.iter().map(|t| (*t, inputs.ticks.label(*t))).collect();
     draw_x_grid(area, &scale, &tick_labels, TOP - 4, bottom, theme)?;
 
     let has_marks = inputs.bars.iter().any(|b| !b.marks.is_empty());
     if has_marks {
-        area.draw(&PathElement::new(vec![(12, 6), (12, 20)], theme.text.stroke_width(3)))?;
-        area.draw(&Text::new("state median", (20, 13), font(12, theme.text, HPos::Left, VPos::Center)))?;
+        area.draw(&PathElement::new(
+            vec![(12, 6), (12, 20)],
+            theme.text.stroke_width(3),
+        ))?;
+        area.draw(&Text::new(
+            "state median",
+            (20, 13),
+            font(12, theme.text, HPos::Left, VPos::Center),
+        ))?;
     }
     if inputs.bars.is_empty() {
-        area.draw(&Text::new("No metro area matches the filter.", (scale.left, TOP + 12), font(13, theme.muted, HPos::Left, VPos::Center)))?;
+        area.draw(&Text::new(
+            "No metro area matches the filter.",
+            (scale.left, TOP + 12),
+            font(13, theme.muted, HPos::Left, VPos::Center),
+        ))?;
     }
     for (i, bar) in inputs.bars.iter().enumerate() {
         let row_top = TOP + ROW_HEIGHT * i as i32;
         if bar.active {
-            area.draw(&Rectangle::new([(0, row_top), (width as i32, row_top + ROW_HEIGHT)], theme.grid.filled()))?;
+            area.draw(&Rectangle::new(
+                [(0, row_top), (width as i32, row_top + ROW_HEIGHT)],
+                theme.grid.filled(),
+            ))?;
         }
-        let label = if bar.in_both { format!("{} ◆", bar.label) } else { bar.label.clone() };
-        area.draw(&Text::new(label, (scale.left, row_top + 3), font(12, theme.text, HPos::Left, VPos::Top)))?;
+        let label = if bar.in_both {
+            format!("{} ◆", bar.label)
+        } else {
+            bar.label.clone()
+        };
+        area.draw(&Text::new(
+            label,
+            (scale.left, row_top + 3),
+            font(12, theme.text, HPos::Left, VPos::Top),
+        ))?;
         let bar_top = row_top + 19;
         let x = scale.px(bar.value);
-        area.draw(&Rectangle::new([(scale.left, bar_top), (x, bar_top + 16)], theme.mark.filled()))?;
+        area.draw(&Rectangle::new(
+            [(scale.left, bar_top), (x, bar_top + 16)],
+            theme.mark.filled(),
+        ))?;
         let (anchor, offset, color) = if x > scale.right - 70 {
             (HPos::Right, -4, theme.background)
         } else {
             (HPos::Left, 4, theme.text)
         };
-        area.draw(&Text::new(bar.value_text.clone(), (x + offset, bar_top + 8), bold_font(12, color, anchor, VPos::Center)))?;
+        area.draw(&Text::new(
+            bar.value_text.clone(),
+            (x + offset, bar_top + 8),
+            bold_font(12, color, anchor, VPos::Center),
+        ))?;
         for mark in &bar.marks {
             let mx = scale.px(*mark);
-            area.draw(&PathElement::new(vec![(mx, bar_top - 3), (mx, bar_top + 19)], theme.text.stroke_width(3)))?;
+            area.draw(&PathElement::new(
+                vec![(mx, bar_top - 3), (mx, bar_top + 19)],
+                theme.text.stroke_width(3),
+            ))?;
         }
     }
     if let Some((value, label)) = &inputs.reference {
         let x = scale.px(*value);
         dashed_vline(area, x, TOP - 4, bottom, theme.reference)?;
-        let (anchor, offset) = if x > scale.right - 120 { (HPos::Right, -4) } else { (HPos::Left, 4) };
+        let (anchor, offset) = if x > scale.right - 120 {
+            (HPos::Right, -4)
+        } else {
+            (HPos::Left, 4)
+        };
         let y = if has_marks { 26 } else { 13 };
-        area.draw(&Text::new(label.clone(), (x + offset, y), font(11, theme.reference, anchor, VPos::Center)))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (x + offset, y),
+            font(11, theme.reference, anchor, VPos::Center),
+        ))?;
     }
     if let Some((value, label)) = &inputs.marker {
         let x = scale.px(*value);
-        area.draw(&PathElement::new(vec![(x, TOP - 4), (x, bottom)], theme.highlight.stroke_width(2)))?;
-        area.draw(&Text::new(label.clone(), (x, bottom + 18), bold_font(11, theme.highlight, HPos::Center, VPos::Top)))?;
+        area.draw(&PathElement::new(
+            vec![(x, TOP - 4), (x, bottom)],
+            theme.highlight.stroke_width(2),
+        ))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (x, bottom + 18),
+            bold_font(11, theme.highlight, HPos::Center, VPos::Top),
+        ))?;
     }
     Ok(())
 }

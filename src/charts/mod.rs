@@ -42,7 +42,10 @@ where
 
 /// Escapes text for use inside SVG or HTML.
 pub fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// plotters' SVG backend writes font-size as size / 1.24; this makes `size` the CSS pixel size.
@@ -52,7 +55,10 @@ fn backend_font_size(css_px: u32) -> f64 {
 
 /// A text style in the chart font, `size` in CSS pixels.
 pub fn font(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    ("sans-serif", backend_font_size(size)).into_font().color(&color).pos(Pos::new(h, v))
+    ("sans-serif", backend_font_size(size))
+        .into_font()
+        .color(&color)
+        .pos(Pos::new(h, v))
 }
 
 /// A bold text style in the chart font, `size` in CSS pixels.
@@ -75,7 +81,10 @@ pub fn dashed_vline<DB: DrawingBackend>(
     let mut y = top;
     while y < bottom {
         let end = (y + 5).min(bottom);
-        area.draw(&PathElement::new(vec![(x, y), (x, end)], color.stroke_width(1)))?;
+        area.draw(&PathElement::new(
+            vec![(x, y), (x, end)],
+            color.stroke_width(1),
+        ))?;
         y += 9;
     }
     Ok(())
@@ -92,8 +101,15 @@ pub fn draw_x_grid<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     for (value, label) in ticks {
         let x = scale.px(*value);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], theme.grid.stroke_width(1)))?;
-        area.draw(&Text::new(label.clone(), (x, bottom + 4), font(11, theme.muted, HPos::Center, VPos::Top)))?;
+        area.draw(&PathElement::new(
+            vec![(x, top), (x, bottom)],
+            theme.grid.stroke_width(1),
+        ))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (x, bottom + 4),
+            font(11, theme.muted, HPos::Center, VPos::Top),
+        ))?;
     }
     Ok(())
 }

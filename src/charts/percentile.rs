@@ -26,103 +26,229 @@ pub struct Inputs {
     pub basis: PayBasis,
 }
 
-const TOP: i32 = 52;
+const LABEL_LINE: i32 = 20;
 const BOX_HEIGHT: i32 = 36;
 const ROW_HEIGHT: i32 = 30;
 const AXIS_HEIGHT: i32 = 26;
+/// Rough width of one character of a 12 px label; labels are placed without measuring text.
+const CHAR_WIDTH: f64 = 7.0;
+
+/// The text of each percentile label.
+fn percentile_labels(inputs: &Inputs) -> Vec<String> {
+    inputs
+        .national
+        .iter()
+        .map(|(pct, amount)| {
+            format!(
+                "{}: {}",
+                percentile_name(*pct),
+                inputs.basis.format(*amount)
+            )
+        })
+        .collect()
+}
+
+/// The line each percentile label goes on: the first line where it clears the label before
+/// it, so neighbours never collide at any width.
+fn label_lines(inputs: &Inputs, width: u32) -> Vec<i32> {
+    let (scale, _) = scale(inputs, width);
+    let mut line_ends: Vec<f64> = Vec::new();
+    percentile_labels(inputs)
+        .iter()
+        .zip(inputs.national.iter())
+        .map(|(label, (_, amount))| {
+            let half = label.chars().count() as f64 * CHAR_WIDTH / 2.0;
+            let centre = f64::from(scale.px(amount.as_f64()));
+            let line = line_ends
+                .iter()
+                .position(|end| centre - half > *end + 8.0)
+                .unwrap_or(line_ends.len());
+            match line_ends.get_mut(line) {
+                Some(end) => *end = centre + half,
+                None => line_ends.push(centre + half),
+            }
+            line as i32
+        })
+        .collect()
+}
+
+/// Where the box starts: below the percentile labels.
+fn box_top(inputs: &Inputs, width: u32) -> i32 {
+    let lines = label_lines(inputs, width).into_iter().max().unwrap_or(0) + 1;
+    8 + lines * LABEL_LINE + 6
+}
 
 /// The height the chart needs at this width.
-pub fn height(inputs: &Inputs) -> u32 {
-    (TOP + BOX_HEIGHT + 14 + ROW_HEIGHT * inputs.states.len() as i32 + AXIS_HEIGHT + 20) as u32
+pub fn height(inputs: &Inputs, width: u32) -> u32 {
+    (box_top(inputs, width)
+        + BOX_HEIGHT
+        + 14
+        + ROW_HEIGHT * inputs.states.len() as i32
+        + AXIS_HEIGHT
+        + 20) as u32
 }
 
 /// The x scale for a chart `width` pixels wide.
 pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
     let mut values: Vec<f64> = inputs.national.iter().map(|(_, d)| d.as_f64()).collect();
-    values.extend(inputs.states.iter().flat_map(|s| s.points.into_iter().flatten()).map(Dollars::as_f64));
+    values.extend(
+        inputs
+            .states
+            .iter()
+            .flat_map(|s| s.points.into_iter().flatten())
+            .map(Dollars::as_f64),
+    );
     values.extend(inputs.salary);
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let (ticks, lo, hi) = nice_ticks(min, max, if width < 480 { 4 } else { 6 });
     let left = label_width(width) + 8;
     let right = width as i32 - 24;
-    (LinearScale { min: lo, max: hi, left, right }, ticks)
+    (
+        LinearScale {
+            min: lo,
+            max: hi,
+            left,
+            right,
+        },
+        ticks,
+    )
 }
 
 fn label_width(width: u32) -> i32 {
-    if width < 480 { 36 } else { 120 }
+    if width < 480 {
+        36
+    } else {
+        120
+    }
 }
 
 /// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, inputs: &Inputs, theme: &Theme) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    inputs: &Inputs,
+    theme: &Theme,
+) -> DrawResult<DB> {
     let (width, total_height) = area.dim_in_pixel();
     area.fill(&theme.background)?;
     let (scale, ticks) = scale(inputs, width);
     let narrow = width < 480;
+    let top = box_top(inputs, width);
     let axis_y = total_height as i32 - AXIS_HEIGHT - 8;
-    let tick_labels: Vec<(f64, String)> = ticks.iter().map(|t| (*t, inputs.basis.format_tick(*t))).collect();
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (*t, inputs.basis.format_tick(*t)))
+        .collect();
     draw_x_grid(area, &scale, &tick_labels, 8, axis_y, theme)?;
 
     // The national box and whiskers, labels staggered on two lines so neighbours never collide.
     let [(_, p10), (_, p25), (_, p50), (_, p75), (_, p90)] = inputs.national;
-    let mid = TOP + BOX_HEIGHT / 2;
+    let mid = top + BOX_HEIGHT / 2;
     area.draw(&Text::new(
         if narrow { "US" } else { "United States" },
         (8, mid),
         bold_font(12, theme.text, HPos::Left, VPos::Center),
     ))?;
-    area.draw(&PathElement::new(vec![(scale.px(p10.as_f64()), mid), (scale.px(p90.as_f64()), mid)], theme.mark.stroke_width(2)))?;
+    area.draw(&PathElement::new(
+        vec![(scale.px(p10.as_f64()), mid), (scale.px(p90.as_f64()), mid)],
+        theme.mark.stroke_width(2),
+    ))?;
     for whisker in [p10, p90] {
         let x = scale.px(whisker.as_f64());
-        area.draw(&PathElement::new(vec![(x, mid - 10), (x, mid + 10)], theme.mark.stroke_width(2)))?;
+        area.draw(&PathElement::new(
+            vec![(x, mid - 10), (x, mid + 10)],
+            theme.mark.stroke_width(2),
+        ))?;
     }
     area.draw(&Rectangle::new(
-        [(scale.px(p25.as_f64()), TOP), (scale.px(p75.as_f64()), TOP + BOX_HEIGHT)],
+        [
+            (scale.px(p25.as_f64()), top),
+            (scale.px(p75.as_f64()), top + BOX_HEIGHT),
+        ],
         theme.mark_soft.filled(),
     ))?;
     area.draw(&Rectangle::new(
-        [(scale.px(p25.as_f64()), TOP), (scale.px(p75.as_f64()), TOP + BOX_HEIGHT)],
+        [
+            (scale.px(p25.as_f64()), top),
+            (scale.px(p75.as_f64()), top + BOX_HEIGHT),
+        ],
         theme.mark.stroke_width(2),
     ))?;
     let median_x = scale.px(p50.as_f64());
-    area.draw(&PathElement::new(vec![(median_x, TOP - 2), (median_x, TOP + BOX_HEIGHT + 2)], theme.accent.stroke_width(4)))?;
-    for (i, (pct, amount)) in inputs.national.iter().enumerate() {
+    area.draw(&PathElement::new(
+        vec![(median_x, top - 2), (median_x, top + BOX_HEIGHT + 2)],
+        theme.accent.stroke_width(4),
+    ))?;
+    let lines = label_lines(inputs, width);
+    for (((pct, amount), label), line) in inputs
+        .national
+        .iter()
+        .zip(percentile_labels(inputs))
+        .zip(lines)
+    {
         let x = scale.px(amount.as_f64());
-        let line_y = if i % 2 == 0 { 6 } else { 26 };
-        let label = format!("{}: {}", percentile_name(*pct), inputs.basis.format(*amount));
+        let line_y = 8 + line * LABEL_LINE;
         let style = if *pct == 50 {
             bold_font(12, theme.text, HPos::Center, VPos::Top)
         } else {
             font(12, theme.text, HPos::Center, VPos::Top)
         };
         area.draw(&Text::new(label, (x, line_y), style))?;
-        area.draw(&PathElement::new(vec![(x, line_y + 15), (x, TOP - 2)], theme.muted.stroke_width(1)))?;
+        area.draw(&PathElement::new(
+            vec![(x, line_y + 15), (x, top - 2)],
+            theme.muted.stroke_width(1),
+        ))?;
     }
 
     // One row per chosen state: 10th to 90th with the median marked, or "no data".
-    let mut y = TOP + BOX_HEIGHT + 14 + ROW_HEIGHT / 2;
+    let mut y = top + BOX_HEIGHT + 14 + ROW_HEIGHT / 2;
     for row in &inputs.states {
-        area.draw(&Text::new(row.label.clone(), (8, y), font(12, theme.text, HPos::Left, VPos::Center)))?;
+        area.draw(&Text::new(
+            row.label.clone(),
+            (8, y),
+            font(12, theme.text, HPos::Left, VPos::Center),
+        ))?;
         match row.points {
             Some([low, median, high]) => {
-                let (x0, xm, x1) = (scale.px(low.as_f64()), scale.px(median.as_f64()), scale.px(high.as_f64()));
-                area.draw(&PathElement::new(vec![(x0, y), (x1, y)], theme.mark.stroke_width(3)))?;
+                let (x0, xm, x1) = (
+                    scale.px(low.as_f64()),
+                    scale.px(median.as_f64()),
+                    scale.px(high.as_f64()),
+                );
+                area.draw(&PathElement::new(
+                    vec![(x0, y), (x1, y)],
+                    theme.mark.stroke_width(3),
+                ))?;
                 area.draw(&Circle::new((xm, y), 6, theme.accent.filled()))?;
                 area.draw(&Circle::new((xm, y), 6, theme.background.stroke_width(1)))?;
             }
             None => {
-                area.draw(&Text::new("no data", (scale.left, y), font(12, theme.muted, HPos::Left, VPos::Center)))?;
+                area.draw(&Text::new(
+                    "no data",
+                    (scale.left, y),
+                    font(12, theme.muted, HPos::Left, VPos::Center),
+                ))?;
             }
         }
         y += ROW_HEIGHT;
     }
 
-    dashed_vline(area, median_x, TOP + BOX_HEIGHT, axis_y, theme.reference)?;
+    dashed_vline(area, median_x, top + BOX_HEIGHT, axis_y, theme.reference)?;
     if let Some(salary) = inputs.salary {
         let x = scale.px(salary);
-        area.draw(&PathElement::new(vec![(x, TOP - 6), (x, axis_y)], theme.highlight.stroke_width(2)))?;
-        area.draw(&Polygon::new(vec![(x - 6, axis_y), (x + 6, axis_y), (x, axis_y - 9)], theme.highlight.filled()))?;
-        let (anchor, offset) = if x > scale.right - 90 { (HPos::Right, -6) } else { (HPos::Left, 6) };
+        area.draw(&PathElement::new(
+            vec![(x, top - 6), (x, axis_y)],
+            theme.highlight.stroke_width(2),
+        ))?;
+        area.draw(&Polygon::new(
+            vec![(x - 6, axis_y), (x + 6, axis_y), (x, axis_y - 9)],
+            theme.highlight.filled(),
+        ))?;
+        let (anchor, offset) = if x > scale.right - 90 {
+            (HPos::Right, -6)
+        } else {
+            (HPos::Left, 6)
+        };
         area.draw(&Text::new(
             format!("You: {}", inputs.basis.format_f64(salary)),
             (x + offset, axis_y - 12),
@@ -142,5 +268,7 @@ pub fn percentile_name(pct: u8) -> String {
 
 /// Renders the chart as SVG text at `width` pixels.
 pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    super::render_svg(width, height(inputs), |area| draw(area, inputs, theme))
+    super::render_svg(width, height(inputs, width), |area| {
+        draw(area, inputs, theme)
+    })
 }

@@ -13,7 +13,11 @@ impl LinearScale {
     /// The pixel position of `value`, clamped to the drawing range.
     pub fn px(&self, value: f64) -> i32 {
         let span = self.max - self.min;
-        let share = if span > 0.0 { (value - self.min) / span } else { 0.5 };
+        let share = if span > 0.0 {
+            (value - self.min) / span
+        } else {
+            0.5
+        };
         let share = share.clamp(0.0, 1.0);
         self.left + (share * f64::from(self.right - self.left)).round() as i32
     }
@@ -55,13 +59,21 @@ mod tests {
     #[test]
     fn ticks_are_round_and_cover_the_range() {
         let (ticks, lo, hi) = nice_ticks(34_970.0, 103_380.0, 5);
-        assert_eq!(ticks, vec![20_000.0, 40_000.0, 60_000.0, 80_000.0, 100_000.0, 120_000.0]);
+        assert_eq!(
+            ticks,
+            vec![20_000.0, 40_000.0, 60_000.0, 80_000.0, 100_000.0, 120_000.0]
+        );
         assert_eq!((lo, hi), (20_000.0, 120_000.0));
     }
 
     #[test]
     fn pixels_map_both_ways() {
-        let scale = LinearScale { min: 0.0, max: 100.0, left: 10, right: 210 };
+        let scale = LinearScale {
+            min: 0.0,
+            max: 100.0,
+            left: 10,
+            right: 210,
+        };
         assert_eq!(scale.px(50.0), 110);
         assert_eq!(scale.px(-5.0), 10);
         assert_eq!(scale.value_at(110), 50.0);

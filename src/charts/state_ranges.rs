@@ -70,25 +70,55 @@ pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
     }
     let (ticks, lo, hi) = nice_ticks(min, max, if width < 480 { 4 } else { 7 });
     let left = if uses_names(width) { 150 } else { 40 };
-    (LinearScale { min: lo, max: hi, left, right: width as i32 - 20 }, ticks)
+    (
+        LinearScale {
+            min: lo,
+            max: hi,
+            left,
+            right: width as i32 - 20,
+        },
+        ticks,
+    )
 }
 
 /// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, inputs: &Inputs, theme: &Theme) -> DrawResult<DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    inputs: &Inputs,
+    theme: &Theme,
+) -> DrawResult<DB> {
     let (width, _) = area.dim_in_pixel();
     area.fill(&theme.background)?;
     let (scale, ticks) = scale(inputs, width);
     let bottom = TOP + ROW_HEIGHT * inputs.rows.len().max(1) as i32;
-    let tick_labels: Vec<(f64, String)> = ticks.iter().map(|t| (*t, inputs.basis.format_tick(*t))).collect();
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (*t, inputs.basis.format_tick(*t)))
+        .collect();
     draw_x_grid(area, &scale, &tick_labels, TOP - 4, bottom, theme)?;
 
     // Legend: what a row's marks mean.
-    area.draw(&PathElement::new(vec![(8, 12), (30, 12)], theme.mark.stroke_width(3)))?;
-    area.draw(&Text::new("bottom 10% to top 10%", (36, 12), font(12, theme.text, HPos::Left, VPos::Center)))?;
+    area.draw(&PathElement::new(
+        vec![(8, 12), (30, 12)],
+        theme.mark.stroke_width(3),
+    ))?;
+    area.draw(&Text::new(
+        "bottom 10% to top 10%",
+        (36, 12),
+        font(12, theme.text, HPos::Left, VPos::Center),
+    ))?;
     let median_legend_x = if width < 480 { 8 } else { 200 };
     let median_legend_y = if width < 480 { 28 } else { 12 };
-    area.draw(&Circle::new((median_legend_x + 6, median_legend_y), 5, theme.accent.filled()))?;
-    area.draw(&Text::new("median", (median_legend_x + 16, median_legend_y), font(12, theme.text, HPos::Left, VPos::Center)))?;
+    area.draw(&Circle::new(
+        (median_legend_x + 6, median_legend_y),
+        5,
+        theme.accent.filled(),
+    ))?;
+    area.draw(&Text::new(
+        "median",
+        (median_legend_x + 16, median_legend_y),
+        font(12, theme.text, HPos::Left, VPos::Center),
+    ))?;
     let reference_x = scale.px(inputs.national_median.as_f64());
     area.draw(&Text::new(
         format!("US median {}", inputs.basis.format(inputs.national_median)),
@@ -97,29 +127,53 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, inputs: &Inputs, 
     ))?;
 
     if inputs.rows.is_empty() {
-        area.draw(&Text::new("No state matches the filters.", (scale.left, TOP + 10), font(13, theme.muted, HPos::Left, VPos::Center)))?;
+        area.draw(&Text::new(
+            "No state matches the filters.",
+            (scale.left, TOP + 10),
+            font(13, theme.muted, HPos::Left, VPos::Center),
+        ))?;
     }
     for (i, row) in inputs.rows.iter().enumerate() {
         let y = TOP + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
         if inputs.active == Some(i) {
-            area.draw(&Rectangle::new([(0, y - ROW_HEIGHT / 2), (width as i32, y + ROW_HEIGHT / 2)], theme.grid.filled()))?;
+            area.draw(&Rectangle::new(
+                [(0, y - ROW_HEIGHT / 2), (width as i32, y + ROW_HEIGHT / 2)],
+                theme.grid.filled(),
+            ))?;
         }
-        let label = if uses_names(width) { row.name } else { row.code };
+        let label = if uses_names(width) {
+            row.name
+        } else {
+            row.code
+        };
         let (label_style, line_color) = if row.selected {
-            (bold_font(12, theme.highlight, HPos::Right, VPos::Center), theme.highlight)
+            (
+                bold_font(12, theme.highlight, HPos::Right, VPos::Center),
+                theme.highlight,
+            )
         } else {
             (font(12, theme.text, HPos::Right, VPos::Center), theme.mark)
         };
         area.draw(&Text::new(label, (scale.left - 10, y), label_style))?;
-        let (x0, xm, x1) = (scale.px(row.p10.as_f64()), scale.px(row.median.as_f64()), scale.px(row.p90.as_f64()));
-        area.draw(&PathElement::new(vec![(x0, y), (x1, y)], line_color.stroke_width(3)))?;
+        let (x0, xm, x1) = (
+            scale.px(row.p10.as_f64()),
+            scale.px(row.median.as_f64()),
+            scale.px(row.p90.as_f64()),
+        );
+        area.draw(&PathElement::new(
+            vec![(x0, y), (x1, y)],
+            line_color.stroke_width(3),
+        ))?;
         area.draw(&Circle::new((xm, y), 5, theme.accent.filled()))?;
         area.draw(&Circle::new((xm, y), 5, theme.background.stroke_width(1)))?;
     }
     dashed_vline(area, reference_x, TOP - 4, bottom, theme.reference)?;
     if let Some(salary) = inputs.salary {
         let x = scale.px(salary);
-        area.draw(&PathElement::new(vec![(x, TOP - 4), (x, bottom)], theme.highlight.stroke_width(2)))?;
+        area.draw(&PathElement::new(
+            vec![(x, TOP - 4), (x, bottom)],
+            theme.highlight.stroke_width(2),
+        ))?;
         area.draw(&Text::new(
             format!("You: {}", inputs.basis.format_f64(salary)),
             (x, bottom + 18),

@@ -32,7 +32,13 @@ pub struct NationalWages {
 impl NationalWages {
     /// The published percentiles in order: (percentile, amount).
     pub fn points(&self) -> [(u8, Dollars); 5] {
-        [(10, self.p10), (25, self.p25), (50, self.median), (75, self.p75), (90, self.p90)]
+        [
+            (10, self.p10),
+            (25, self.p25),
+            (50, self.median),
+            (75, self.p75),
+            (90, self.p90),
+        ]
     }
 }
 
@@ -217,7 +223,11 @@ impl Checker {
         });
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(&mut self, file: &'static str, text: &str) -> Option<T> {
+    fn parse<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: &'static str,
+        text: &str,
+    ) -> Option<T> {
         match serde_json::from_str(text) {
             Ok(parsed) => Some(parsed),
             Err(err) => {
@@ -229,10 +239,21 @@ impl Checker {
 
     /// The amount when it is present and positive; a missing or zero one is reported and
     /// kept out of further checks, so one mistake gives one message.
-    fn amount(&mut self, file: &'static str, place: &str, field: &str, value: Option<Dollars>) -> Option<Dollars> {
+    fn amount(
+        &mut self,
+        file: &'static str,
+        place: &str,
+        field: &str,
+        value: Option<Dollars>,
+    ) -> Option<Dollars> {
         match value {
             None => {
-                self.fail(file, place, field, "missing (write the published amount in whole dollars)".into());
+                self.fail(
+                    file,
+                    place,
+                    field,
+                    "missing (write the published amount in whole dollars)".into(),
+                );
                 None
             }
             Some(Dollars(0)) => {
@@ -244,7 +265,11 @@ impl Checker {
                     file,
                     place,
                     field,
-                    format!("{} is implausibly high (over {})", group_thousands(v.into()), group_thousands(MAX_PLAUSIBLE_WAGE.into())),
+                    format!(
+                        "{} is implausibly high (over {})",
+                        group_thousands(v.into()),
+                        group_thousands(MAX_PLAUSIBLE_WAGE.into())
+                    ),
                 );
                 Some(Dollars(v))
             }
@@ -274,7 +299,12 @@ impl Checker {
 
     fn same_source(&mut self, file: &'static str, source: &Source, reference: &Source) {
         if source != reference {
-            self.fail(file, "", "source", format!("differs from {NATIONAL_FILE}: every file must cite the same source"));
+            self.fail(
+                file,
+                "",
+                "source",
+                format!("differs from {NATIONAL_FILE}: every file must cite the same source"),
+            );
         }
     }
 
@@ -295,7 +325,8 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
     let national_file: Option<NationalFile> = check.parse(NATIONAL_FILE, national);
     let states_file: Option<StatesFile> = check.parse(STATES_FILE, states);
     let metros_file: Option<MetrosFile> = check.parse(METROS_FILE, metros);
-    let (Some(national_file), Some(states_file), Some(metros_file)) = (national_file, states_file, metros_file)
+    let (Some(national_file), Some(states_file), Some(metros_file)) =
+        (national_file, states_file, metros_file)
     else {
         return Err(check.errors);
     };
@@ -310,17 +341,32 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
     ];
     let valid = named
         .iter()
-        .filter(|(field, amount)| check.amount(NATIONAL_FILE, "percentiles", field, Some(*amount)).is_some())
+        .filter(|(field, amount)| {
+            check
+                .amount(NATIONAL_FILE, "percentiles", field, Some(*amount))
+                .is_some()
+        })
         .count();
     if valid == named.len() {
         check.ordered(NATIONAL_FILE, "percentiles", &named);
     }
     let outlook = &national_file.outlook;
-    if !(outlook.growth_percent.is_finite() && (-100.0..=1000.0).contains(&outlook.growth_percent)) {
-        check.fail(NATIONAL_FILE, "outlook", "growth_percent", "must be a percentage between -100 and 1000".into());
+    if !(outlook.growth_percent.is_finite() && (-100.0..=1000.0).contains(&outlook.growth_percent))
+    {
+        check.fail(
+            NATIONAL_FILE,
+            "outlook",
+            "growth_percent",
+            "must be a percentage between -100 and 1000".into(),
+        );
     }
     if outlook.through_year <= outlook.from_year {
-        check.fail(NATIONAL_FILE, "outlook", "through_year", "must be after from_year".into());
+        check.fail(
+            NATIONAL_FILE,
+            "outlook",
+            "through_year",
+            "must be after from_year".into(),
+        );
     }
 
     check.same_source(STATES_FILE, &states_file.source, &national_file.source);
@@ -339,29 +385,57 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
             continue;
         };
         if state_rows.iter().any(|s| s.state.code == info.code) {
-            check.fail(STATES_FILE, &place, "state", format!("{} appears twice", row.state));
+            check.fail(
+                STATES_FILE,
+                &place,
+                "state",
+                format!("{} appears twice", row.state),
+            );
             continue;
         }
         let median = check.amount(STATES_FILE, &place, "median", row.median);
         let p10 = check.amount(STATES_FILE, &place, "bottom_10", row.bottom_10);
         let p90 = check.amount(STATES_FILE, &place, "top_10", row.top_10);
-        let (Some(median), Some(p10), Some(p90)) = (median, p10, p90) else { continue };
-        check.ordered(STATES_FILE, &place, &[("bottom_10", p10), ("median", median), ("top_10", p90)]);
-        state_rows.push(StateWages { state: info, median, p10, p90 });
+        let (Some(median), Some(p10), Some(p90)) = (median, p10, p90) else {
+            continue;
+        };
+        check.ordered(
+            STATES_FILE,
+            &place,
+            &[("bottom_10", p10), ("median", median), ("top_10", p90)],
+        );
+        state_rows.push(StateWages {
+            state: info,
+            median,
+            p10,
+            p90,
+        });
     }
     state_rows.sort_by_key(|s| s.state.name);
 
     let mut highest_paying: Vec<MetroPay> = Vec::new();
     for (i, row) in metros_file.highest_paying.rows.iter().enumerate() {
         let place = format!("highest_paying row {} ({})", i + 1, row.area);
-        let Some(median) = check.amount(METROS_FILE, &place, "median", row.median) else { continue };
+        let Some(median) = check.amount(METROS_FILE, &place, "median", row.median) else {
+            continue;
+        };
         if let Some(previous) = highest_paying.last() {
             if previous.median < median {
-                check.fail(METROS_FILE, &place, "median", "rows must be in descending order of median, as published".into());
+                check.fail(
+                    METROS_FILE,
+                    &place,
+                    "median",
+                    "rows must be in descending order of median, as published".into(),
+                );
             }
         }
         if highest_paying.iter().any(|m| m.area.label == row.area) {
-            check.fail(METROS_FILE, &place, "area", "appears twice in this list".into());
+            check.fail(
+                METROS_FILE,
+                &place,
+                "area",
+                "appears twice in this list".into(),
+            );
         }
         if let Some(area) = check.metro_area(METROS_FILE, &place, &row.area) {
             highest_paying.push(MetroPay { area, median });
@@ -374,21 +448,41 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
         let employment = match row.employment {
             Some(n) if n > 0 => n,
             Some(_) => {
-                check.fail(METROS_FILE, &place, "employment", "is 0; counts must be positive".into());
+                check.fail(
+                    METROS_FILE,
+                    &place,
+                    "employment",
+                    "is 0; counts must be positive".into(),
+                );
                 0
             }
             None => {
-                check.fail(METROS_FILE, &place, "employment", "missing (write the published count)".into());
+                check.fail(
+                    METROS_FILE,
+                    &place,
+                    "employment",
+                    "missing (write the published count)".into(),
+                );
                 0
             }
         };
         if let Some(previous) = most_employment.last() {
             if previous.employment < employment {
-                check.fail(METROS_FILE, &place, "employment", "rows must be in descending order of employment, as published".into());
+                check.fail(
+                    METROS_FILE,
+                    &place,
+                    "employment",
+                    "rows must be in descending order of employment, as published".into(),
+                );
             }
         }
         if most_employment.iter().any(|m| m.area.label == row.area) {
-            check.fail(METROS_FILE, &place, "area", "appears twice in this list".into());
+            check.fail(
+                METROS_FILE,
+                &place,
+                "area",
+                "appears twice in this list".into(),
+            );
         }
         if let Some(area) = check.metro_area(METROS_FILE, &place, &row.area) {
             most_employment.push(MetroJobs { area, employment });

@@ -26,7 +26,12 @@ pub enum Division {
 
 impl Region {
     /// Every region, in Census order.
-    pub const ALL: [Region; 4] = [Region::Northeast, Region::Midwest, Region::South, Region::West];
+    pub const ALL: [Region; 4] = [
+        Region::Northeast,
+        Region::Midwest,
+        Region::South,
+        Region::West,
+    ];
 
     /// The name shown to people.
     pub fn label(self) -> &'static str {
@@ -118,8 +123,19 @@ pub struct StateInfo {
 
 use Division::*;
 
-const fn st(name: &'static str, code: &'static str, division: Division, row: u8, col: u8) -> StateInfo {
-    StateInfo { name, code, division, tile: (row, col) }
+const fn st(
+    name: &'static str,
+    code: &'static str,
+    division: Division,
+    row: u8,
+    col: u8,
+) -> StateInfo {
+    StateInfo {
+        name,
+        code,
+        division,
+        tile: (row, col),
+    }
 }
 
 /// All 50 states and the District of Columbia, alphabetical by name.
@@ -203,7 +219,10 @@ mod tests {
 
     #[test]
     fn divisions_sit_in_their_census_regions() {
-        let in_south = STATES.iter().filter(|s| s.division.region() == Region::South).count();
+        let in_south = STATES
+            .iter()
+            .filter(|s| s.division.region() == Region::South)
+            .count();
         assert_eq!(in_south, 17);
         assert_eq!(state_by_code("dc").map(|s| s.division), Some(SouthAtlantic));
     }

@@ -22,7 +22,11 @@ impl MetroArea {
 
     /// The postal codes joined as in the label: "MO-KS".
     pub fn state_codes(&self) -> String {
-        self.states.iter().map(|s| s.code).collect::<Vec<_>>().join("-")
+        self.states
+            .iter()
+            .map(|s| s.code)
+            .collect::<Vec<_>>()
+            .join("-")
     }
 }
 
@@ -43,7 +47,10 @@ impl fmt::Display for MetroLabelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MetroLabelError::NoStateCodes => {
-                write!(f, "expected \"Name, ST\" or \"Name, ST-ST\" with postal codes after a comma")
+                write!(
+                    f,
+                    "expected \"Name, ST\" or \"Name, ST-ST\" with postal codes after a comma"
+                )
             }
             MetroLabelError::EmptyName => write!(f, "the area name before the comma is empty"),
             MetroLabelError::UnknownState(code) => {
@@ -56,7 +63,9 @@ impl fmt::Display for MetroLabelError {
 
 /// Reads "Name, ST-ST" into a [`MetroArea`].
 pub fn parse_metro_label(label: &str) -> Result<MetroArea, MetroLabelError> {
-    let (name, codes) = label.rsplit_once(", ").ok_or(MetroLabelError::NoStateCodes)?;
+    let (name, codes) = label
+        .rsplit_once(", ")
+        .ok_or(MetroLabelError::NoStateCodes)?;
     let name = name.trim();
     if name.is_empty() {
         return Err(MetroLabelError::EmptyName);
@@ -72,7 +81,11 @@ pub fn parse_metro_label(label: &str) -> Result<MetroArea, MetroLabelError> {
         }
         states.push(info);
     }
-    Ok(MetroArea { label: label.to_string(), name: name.to_string(), states })
+    Ok(MetroArea {
+        label: label.to_string(),
+        name: name.to_string(),
+        states,
+    })
 }
 
 #[cfg(test)]
@@ -89,12 +102,18 @@ mod tests {
     #[test]
     fn hyphens_inside_the_name_are_kept() {
         let area = parse_metro_label("Sacramento--Roseville--Arden-Arcade, CA");
-        assert_eq!(area.map(|a| a.name), Ok("Sacramento--Roseville--Arden-Arcade".to_string()));
+        assert_eq!(
+            area.map(|a| a.name),
+            Ok("Sacramento--Roseville--Arden-Arcade".to_string())
+        );
     }
 
     #[test]
     fn malformed_labels_are_rejected_with_a_reason() {
-        assert_eq!(parse_metro_label("Topeka KS"), Err(MetroLabelError::NoStateCodes));
+        assert_eq!(
+            parse_metro_label("Topeka KS"),
+            Err(MetroLabelError::NoStateCodes)
+        );
         assert_eq!(parse_metro_label(", KS"), Err(MetroLabelError::EmptyName));
         assert_eq!(
             parse_metro_label("Topeka, XX"),
@@ -108,6 +127,9 @@ mod tests {
             parse_metro_label("Kansas City, MO-MO"),
             Err(MetroLabelError::RepeatedState("MO".into()))
         );
-        assert_eq!(parse_metro_label("Topeka, "), Err(MetroLabelError::UnknownState(String::new())));
+        assert_eq!(
+            parse_metro_label("Topeka, "),
+            Err(MetroLabelError::UnknownState(String::new()))
+        );
     }
 }

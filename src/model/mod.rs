@@ -2,6 +2,7 @@
 
 pub mod dataset;
 pub mod geo;
+pub mod locator;
 pub mod metro;
 pub mod money;
 pub mod salary_input;

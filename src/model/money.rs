@@ -85,7 +85,10 @@ impl PayBasis {
         match self {
             PayBasis::Annual if annual.abs() < 0.5 => "$0".to_string(),
             PayBasis::Annual => format!("${}k", group_thousands((annual / 1000.0).round() as i64)),
-            PayBasis::Hourly => format!("${}", group_thousands(self.from_annual(annual).round() as i64)),
+            PayBasis::Hourly => format!(
+                "${}",
+                group_thousands(self.from_annual(annual).round() as i64)
+            ),
         }
     }
 }
@@ -116,7 +119,7 @@ pub fn group_thousands(n: i64) -> String {
         out.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -128,7 +131,11 @@ pub fn group_thousands(n: i64) -> String {
 pub fn format_difference(basis: PayBasis, value: Dollars, reference: Dollars) -> String {
     let diff = value.as_f64() - reference.as_f64();
     let sign = if diff > 0.0 { "+" } else { "" };
-    let percent = if reference.0 == 0 { 0.0 } else { diff / reference.as_f64() * 100.0 };
+    let percent = if reference.0 == 0 {
+        0.0
+    } else {
+        diff / reference.as_f64() * 100.0
+    };
     let amount = match basis {
         PayBasis::Annual => format_whole_dollars(diff),
         PayBasis::Hourly => format_cents(basis.from_annual(diff)),

@@ -23,11 +23,17 @@ impl fmt::Display for SalaryInputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             SalaryInputError::Empty => "Type a salary, for example 58250, $58,250 or 58.2k.",
-            SalaryInputError::TooLong => "That is too long to be a salary; type a number such as 58250.",
+            SalaryInputError::TooLong => {
+                "That is too long to be a salary; type a number such as 58250."
+            }
             SalaryInputError::Negative => "A salary can't be negative; type an amount above $0.",
             SalaryInputError::Zero => "Type an amount above $0.",
-            SalaryInputError::NotANumber => "Couldn't read that as an amount; type digits, for example 58250 or 58.2k.",
-            SalaryInputError::TooLarge => "That is above $10,000,000 a year, beyond anything this data can describe.",
+            SalaryInputError::NotANumber => {
+                "Couldn't read that as an amount; type digits, for example 58250 or 58.2k."
+            }
+            SalaryInputError::TooLarge => {
+                "That is above $10,000,000 a year, beyond anything this data can describe."
+            }
         };
         f.write_str(text)
     }
@@ -90,7 +96,9 @@ mod tests {
 
     #[test]
     fn every_accepted_form_reads_as_annual_dollars() {
-        for text in ["58250", "$58,250", " 58,250 ", "58.25k", "$58.25K", "58250.00"] {
+        for text in [
+            "58250", "$58,250", " 58,250 ", "58.25k", "$58.25K", "58250.00",
+        ] {
             assert_eq!(parse_salary(text, Annual), Ok(58_250.0), "{text}");
         }
         assert_eq!(parse_salary("28.50", Hourly), Ok(28.5 * 2080.0));
@@ -100,16 +108,37 @@ mod tests {
     #[test]
     fn each_rejected_form_names_its_problem() {
         assert_eq!(parse_salary("   ", Annual), Err(SalaryInputError::Empty));
-        assert_eq!(parse_salary("-5000", Annual), Err(SalaryInputError::Negative));
+        assert_eq!(
+            parse_salary("-5000", Annual),
+            Err(SalaryInputError::Negative)
+        );
         assert_eq!(parse_salary("0", Annual), Err(SalaryInputError::Zero));
         assert_eq!(parse_salary("$0.00", Annual), Err(SalaryInputError::Zero));
-        assert_eq!(parse_salary("lots", Annual), Err(SalaryInputError::NotANumber));
-        assert_eq!(parse_salary("58.2.1", Annual), Err(SalaryInputError::NotANumber));
-        assert_eq!(parse_salary("1e5", Annual), Err(SalaryInputError::NotANumber));
+        assert_eq!(
+            parse_salary("lots", Annual),
+            Err(SalaryInputError::NotANumber)
+        );
+        assert_eq!(
+            parse_salary("58.2.1", Annual),
+            Err(SalaryInputError::NotANumber)
+        );
+        assert_eq!(
+            parse_salary("1e5", Annual),
+            Err(SalaryInputError::NotANumber)
+        );
         assert_eq!(parse_salary("k", Annual), Err(SalaryInputError::NotANumber));
-        assert_eq!(parse_salary("10000001", Annual), Err(SalaryInputError::TooLarge));
-        assert_eq!(parse_salary("5000", Hourly), Err(SalaryInputError::TooLarge));
-        assert_eq!(parse_salary(&"9".repeat(40), Annual), Err(SalaryInputError::TooLong));
+        assert_eq!(
+            parse_salary("10000001", Annual),
+            Err(SalaryInputError::TooLarge)
+        );
+        assert_eq!(
+            parse_salary("5000", Hourly),
+            Err(SalaryInputError::TooLarge)
+        );
+        assert_eq!(
+            parse_salary(&"9".repeat(40), Annual),
+            Err(SalaryInputError::TooLong)
+        );
     }
 
     #[test]

@@ -39,8 +39,11 @@ pub fn passes_filters(state: &StateWages, view: &ViewState, national_median: Dol
 /// The states that pass the filters, sorted as `view` asks; ties are broken by name.
 pub fn visible_states<'a>(data: &'a Dataset, view: &ViewState) -> Vec<&'a StateWages> {
     let national = data.national.median;
-    let mut rows: Vec<&StateWages> =
-        data.states.iter().filter(|s| passes_filters(s, view, national)).collect();
+    let mut rows: Vec<&StateWages> = data
+        .states
+        .iter()
+        .filter(|s| passes_filters(s, view, national))
+        .collect();
     sort_states(&mut rows, view.sort, view.dir);
     rows
 }

@@ -28,12 +28,18 @@ pub fn locate_salary(salary: f64, points: &[(u8, Dollars)]) -> Option<Placement>
         return Some(Placement::Above(last.0));
     }
     for pair in points.windows(2) {
-        let [(low_pct, low), (high_pct, high)] = pair else { continue };
+        let [(low_pct, low), (high_pct, high)] = pair else {
+            continue;
+        };
         let (low_pct, high_pct) = (f64::from(*low_pct), f64::from(*high_pct));
         if salary <= high.as_f64() {
             let width = high.as_f64() - low.as_f64();
             // Equal amounts at two percentiles: any point between them is as right; take the middle.
-            let share = if width > 0.0 { (salary - low.as_f64()) / width } else { 0.5 };
+            let share = if width > 0.0 {
+                (salary - low.as_f64()) / width
+            } else {
+                0.5
+            };
             return Some(Placement::Estimate(low_pct + share * (high_pct - low_pct)));
         }
     }
@@ -76,25 +82,48 @@ mod tests {
 
     #[test]
     fn locating_the_median_gives_the_50th_percentile() {
-        assert_eq!(locate_salary(58_250.0, &NATIONAL), Some(Placement::Estimate(50.0)));
+        assert_eq!(
+            locate_salary(58_250.0, &NATIONAL),
+            Some(Placement::Estimate(50.0))
+        );
     }
 
     #[test]
     fn halfway_between_two_percentiles_is_halfway_in_rank() {
         let halfway = (58_250.0 + 81_410.0) / 2.0;
-        assert_eq!(locate_salary(halfway, &NATIONAL), Some(Placement::Estimate(62.5)));
+        assert_eq!(
+            locate_salary(halfway, &NATIONAL),
+            Some(Placement::Estimate(62.5))
+        );
     }
 
     #[test]
     fn outside_the_range_says_so_instead_of_extrapolating() {
-        assert_eq!(locate_salary(34_969.0, &NATIONAL), Some(Placement::Below(10)));
-        assert_eq!(locate_salary(103_381.0, &NATIONAL), Some(Placement::Above(90)));
-        assert_eq!(describe_placement(Placement::Above(90)), "above the 90th percentile");
+        assert_eq!(
+            locate_salary(34_969.0, &NATIONAL),
+            Some(Placement::Below(10))
+        );
+        assert_eq!(
+            locate_salary(103_381.0, &NATIONAL),
+            Some(Placement::Above(90))
+        );
+        assert_eq!(
+            describe_placement(Placement::Above(90)),
+            "above the 90th percentile"
+        );
     }
 
     #[test]
     fn ordinals_read_as_english() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 42, 50, 73, 90].map(ordinal).to_vec();
-        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "42nd", "50th", "73rd", "90th"]);
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 42, 50, 73, 90]
+            .map(ordinal)
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "42nd", "50th", "73rd",
+                "90th"
+            ]
+        );
     }
 }

@@ -27,7 +27,9 @@ pub fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -42,7 +44,10 @@ mod tests {
     #[test]
     fn components_round_trip() {
         for text in ["New York", "a&b=c", "100%", "Ünïcode", "CA,TX"] {
-            assert_eq!(decode_component(&encode_component(text)).as_deref(), Some(text));
+            assert_eq!(
+                decode_component(&encode_component(text)).as_deref(),
+                Some(text)
+            );
         }
     }
 

@@ -65,8 +65,13 @@ pub enum Measure {
 
 impl Measure {
     /// Every measure, in menu order.
-    pub const ALL: [Measure; 5] =
-        [Measure::Median, Measure::Bottom10, Measure::Top10, Measure::Spread, Measure::VsNational];
+    pub const ALL: [Measure; 5] = [
+        Measure::Median,
+        Measure::Bottom10,
+        Measure::Top10,
+        Measure::Spread,
+        Measure::VsNational,
+    ];
 
     /// The value used in the URL.
     pub fn slug(self) -> &'static str {
@@ -108,8 +113,13 @@ pub enum SortKey {
 
 impl SortKey {
     /// Every key, in menu order.
-    pub const ALL: [SortKey; 5] =
-        [SortKey::Median, SortKey::Bottom10, SortKey::Top10, SortKey::Spread, SortKey::Name];
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Median,
+        SortKey::Bottom10,
+        SortKey::Top10,
+        SortKey::Spread,
+        SortKey::Name,
+    ];
 
     /// The value used in the URL.
     pub fn slug(self) -> &'static str {
@@ -175,7 +185,12 @@ impl AreaFilter {
             .into_iter()
             .find(|r| r.slug() == slug)
             .map(AreaFilter::Region)
-            .or_else(|| Division::ALL.into_iter().find(|d| d.slug() == slug).map(AreaFilter::Division))
+            .or_else(|| {
+                Division::ALL
+                    .into_iter()
+                    .find(|d| d.slug() == slug)
+                    .map(AreaFilter::Division)
+            })
     }
 
     /// True when a state in `division` lies in this area.
@@ -228,8 +243,9 @@ impl Default for ViewState {
 }
 
 /// The URL parameters, in the order they are written.
-const KEYS: [&str; 12] =
-    ["view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro", "salary"];
+const KEYS: [&str; 12] = [
+    "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro", "salary",
+];
 
 impl ViewState {
     /// Selects or deselects a state; Err with a message when the limit is reached.
@@ -284,8 +300,10 @@ impl ViewState {
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
         }
-        let body: Vec<String> =
-            pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 
@@ -308,7 +326,8 @@ impl ViewState {
         let mut malformed = 0usize;
         for part in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
-            let (Some(key), Some(value)) = (decode_component(raw_key), decode_component(raw_value)) else {
+            let (Some(key), Some(value)) = (decode_component(raw_key), decode_component(raw_value))
+            else {
                 malformed += 1;
                 continue;
             };
@@ -317,7 +336,9 @@ impl ViewState {
                 continue;
             };
             if seen.contains(&key) {
-                notices.push(format!("The link gave \u{201c}{key}\u{201d} more than once; the first was used."));
+                notices.push(format!(
+                    "The link gave \u{201c}{key}\u{201d} more than once; the first was used."
+                ));
                 continue;
             }
             seen.push(key);
@@ -326,10 +347,14 @@ impl ViewState {
             }
         }
         if malformed > 0 {
-            notices.push(format!("Ignored {malformed} malformed part(s) of the link."));
+            notices.push(format!(
+                "Ignored {malformed} malformed part(s) of the link."
+            ));
         }
         if unknown > 0 {
-            notices.push(format!("Ignored {unknown} setting(s) in the link that this page does not know."));
+            notices.push(format!(
+                "Ignored {unknown} setting(s) in the link that this page does not know."
+            ));
         }
         if let (Some(min), Some(max)) = (state.min, state.max) {
             if min > max {
@@ -343,7 +368,12 @@ impl ViewState {
 
     /// Applies one decoded parameter; Err describes what was ignored.
     fn apply(&mut self, key: &str, value: &str) -> Result<(), String> {
-        let invalid = |what: &str| Err(format!("Ignored the link's {key}=\u{201c}{}\u{201d}: {what}.", shorten(value)));
+        let invalid = |what: &str| {
+            Err(format!(
+                "Ignored the link's {key}=\u{201c}{}\u{201d}: {what}.",
+                shorten(value)
+            ))
+        };
         match key {
             "view" => match Tab::from_slug(value) {
                 Some(tab) => self.tab = tab,
@@ -408,14 +438,19 @@ impl ViewState {
             match state_by_code(code) {
                 Some(info) if self.selected.contains(&info.code) => {}
                 Some(info) if self.selected.len() < MAX_SELECTED => self.selected.push(info.code),
-                Some(info) => dropped.push(format!("{} (over the limit of {MAX_SELECTED})", info.code)),
+                Some(info) => {
+                    dropped.push(format!("{} (over the limit of {MAX_SELECTED})", info.code))
+                }
                 None => dropped.push(format!("\u{201c}{}\u{201d}", shorten(code))),
             }
         }
         if dropped.is_empty() {
             Ok(())
         } else {
-            Err(format!("Ignored state(s) in the link: {}.", dropped.join(", ")))
+            Err(format!(
+                "Ignored state(s) in the link: {}.",
+                dropped.join(", ")
+            ))
         }
     }
 }
@@ -462,7 +497,8 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_dropped_with_a_notice_and_the_rest_is_kept() {
-        let (state, notices) = ViewState::from_query("?view=states&sort=zzz&states=CA,XX,ca&foo=1&q=%ZZ");
+        let (state, notices) =
+            ViewState::from_query("?view=states&sort=zzz&states=CA,XX,ca&foo=1&q=%ZZ");
         assert_eq!(state.tab, Tab::States);
         assert_eq!(state.sort, SortKey::Median);
         assert_eq!(state.selected, vec!["CA"]);

@@ -25,7 +25,11 @@ pub fn AboutView() -> impl IntoView {
     };
     let citation = format!(
         "{}. {}. Wages {}; projections {}-{}.",
-        data.source.publisher, data.occupation, data.source.wage_year, data.outlook.from_year, data.outlook.through_year
+        data.source.publisher,
+        data.occupation,
+        data.source.wage_year,
+        data.outlook.from_year,
+        data.outlook.through_year
     );
     view! {
         <section data-view="about" aria-labelledby="about-title" class="prose">

@@ -4,6 +4,8 @@
 use super::browser::{chart_width_signal, location_query, prefers_dark, set_title, write_query};
 use crate::charts::Theme;
 use crate::model::dataset::Dataset;
+use crate::model::money::PayBasis;
+use crate::model::salary_input::salary_field_text;
 use crate::model::view_state::{Tab, ViewState};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -17,6 +19,10 @@ pub struct AppContext {
     pub chart_width: ReadSignal<u32>,
     /// The colours charts are drawn in.
     pub theme: RwSignal<Theme>,
+    /// The salary typed into the locator, in annual dollars, when it is valid.
+    pub salary: RwSignal<Option<f64>>,
+    /// The locator's field text, kept while the user moves between views.
+    pub salary_text: RwSignal<String>,
 }
 
 /// The context provided by [`App`]; every view is rendered inside it.
@@ -31,8 +37,27 @@ pub fn App(data: Dataset) -> impl IntoView {
     let (initial, initial_notices) = ViewState::from_query(&location_query());
     let view = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
-    let theme = RwSignal::new(if prefers_dark() { Theme::DARK } else { Theme::LIGHT });
-    let ctx = AppContext { data, view, notices, chart_width: chart_width_signal(), theme };
+    let theme = RwSignal::new(if prefers_dark() {
+        Theme::DARK
+    } else {
+        Theme::LIGHT
+    });
+    let shared = view.get_untracked().shared_salary.map(f64::from);
+    let salary = RwSignal::new(shared);
+    let salary_text = RwSignal::new(
+        shared
+            .map(|s| salary_field_text(s, view.get_untracked().pay))
+            .unwrap_or_default(),
+    );
+    let ctx = AppContext {
+        data,
+        view,
+        notices,
+        chart_width: chart_width_signal(),
+        theme,
+        salary,
+        salary_text,
+    };
     provide_context(ctx);
 
     // The URL follows the view state: a new history entry per view change, in place otherwise.
@@ -69,6 +94,7 @@ pub fn App(data: Dataset) -> impl IntoView {
             </nav>
         </header>
         <Notices/>
+        <PayToggle/>
         <main id="main" tabindex="-1">
             {move || match tab.get() {
                 Tab::National => view! { <super::national::NationalView/> }.into_any(),
@@ -107,6 +133,51 @@ fn NavLink(tab: Tab, current: Memo<Tab>) -> impl IntoView {
                 {tab.label()}
             </a>
         </li>
+    }
+}
+
+/// Annual or hourly, for every figure on the page.
+#[component]
+fn PayToggle() -> impl IntoView {
+    let ctx = use_app();
+    let choose = move |basis: PayBasis| {
+        if ctx.view.with_untracked(|v| v.pay) == basis {
+            return;
+        }
+        ctx.view.update(|v| v.pay = basis);
+        // Keep the typed salary meaning the same amount in the new unit.
+        if let Some(annual) = ctx.salary.get_untracked() {
+            ctx.salary_text.set(salary_field_text(annual, basis));
+        }
+    };
+    let option = move |basis: PayBasis, label: &'static str| {
+        view! {
+            <label class="segment">
+                <input
+                    type="radio"
+                    name="pay-basis"
+                    value=basis.slug()
+                    prop:checked=move || ctx.view.with(|v| v.pay == basis)
+                    on:change=move |_| choose(basis)
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <div class="toolbar">
+            <fieldset class="segmented">
+                <legend>"Show pay"</legend>
+                {option(PayBasis::Annual, "Per year")}
+                {option(PayBasis::Hourly, "Per hour")}
+            </fieldset>
+            <p class="toolbar-note">
+                {move || match ctx.view.with(|v| v.pay) {
+                    PayBasis::Annual => "Annual wages as published.",
+                    PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
+                }}
+            </p>
+        </div>
     }
 }
 

@@ -4,12 +4,16 @@ use leptos::prelude::*;
 
 /// The current query string ("?view=states"), or "" when it cannot be read.
 pub fn location_query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Writes `query` into the address bar: a new history entry when `push`, else in place.
 pub fn write_query(query: &str, push: bool) {
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
     let url = if query.is_empty() { "?" } else { query };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))

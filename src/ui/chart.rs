@@ -71,7 +71,9 @@ pub fn Hotspots(
     let tab_stop = move || active.get().unwrap_or(0);
     let focus_index = move |index: usize| {
         active.set(Some(index));
-        let Some(layer) = layer.get_untracked() else { return };
+        let Some(layer) = layer.get_untracked() else {
+            return;
+        };
         let selector = format!("[data-spot-index=\"{index}\"]");
         if let Ok(Some(button)) = layer.query_selector(&selector) {
             if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
@@ -80,7 +82,9 @@ pub fn Hotspots(
         }
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        let Some(current) = active.get_untracked() else { return };
+        let Some(current) = active.get_untracked() else {
+            return;
+        };
         let next = spots.with_untracked(|all| next_spot(all, current, &ev.key()));
         if let Some(next) = next {
             ev.prevent_default();

@@ -13,7 +13,8 @@ pub fn MetrosView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let in_both = |label: &str| {
-        data.highest_paying.iter().any(|m| m.area.label == label) && data.most_employment.iter().any(|m| m.area.label == label)
+        data.highest_paying.iter().any(|m| m.area.label == label)
+            && data.most_employment.iter().any(|m| m.area.label == label)
     };
     let pay_inputs = Memo::new(move |_| {
         let basis = ctx.view.with(|v| v.pay);
@@ -30,7 +31,10 @@ pub fn MetrosView() -> impl IntoView {
                     active: false,
                 })
                 .collect(),
-            reference: Some((data.national.median.as_f64(), format!("US median {}", basis.format(data.national.median)))),
+            reference: Some((
+                data.national.median.as_f64(),
+                format!("US median {}", basis.format(data.national.median)),
+            )),
             marker: None,
             ticks: TickFormat::Pay(basis),
         }
@@ -52,16 +56,34 @@ pub fn MetrosView() -> impl IntoView {
         marker: None,
         ticks: TickFormat::Count,
     });
-    let pay_svg = Signal::derive(move || pay_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
-    let jobs_svg = Signal::derive(move || jobs_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
+    let pay_svg = Signal::derive(move || {
+        pay_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    });
+    let jobs_svg = Signal::derive(move || {
+        jobs_inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    });
     let pay_label = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
-        let parts: Vec<String> = data.highest_paying.iter().map(|m| format!("{} {}", m.area.label, basis.format(m.median))).collect();
-        format!("Bar chart of the 10 highest-paying metro areas by median wage: {}.", parts.join("; "))
+        let parts: Vec<String> = data
+            .highest_paying
+            .iter()
+            .map(|m| format!("{} {}", m.area.label, basis.format(m.median)))
+            .collect();
+        format!(
+            "Bar chart of the 10 highest-paying metro areas by median wage: {}.",
+            parts.join("; ")
+        )
     });
     let jobs_label = Signal::derive(move || {
-        let parts: Vec<String> = data.most_employment.iter().map(|m| format!("{} {}", m.area.label, group_thousands(m.employment.into()))).collect();
-        format!("Bar chart of the 10 metro areas employing the most people in this job: {}.", parts.join("; "))
+        let parts: Vec<String> = data
+            .most_employment
+            .iter()
+            .map(|m| format!("{} {}", m.area.label, group_thousands(m.employment.into())))
+            .collect();
+        format!(
+            "Bar chart of the 10 metro areas employing the most people in this job: {}.",
+            parts.join("; ")
+        )
     });
     let pay_table = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
@@ -74,7 +96,11 @@ pub fn MetrosView() -> impl IntoView {
                     vec![
                         m.area.label.clone(),
                         basis.format(m.median),
-                        crate::model::money::format_difference(basis, m.median, data.national.median),
+                        crate::model::money::format_difference(
+                            basis,
+                            m.median,
+                            data.national.median,
+                        ),
                     ]
                 })
                 .collect(),
@@ -82,7 +108,11 @@ pub fn MetrosView() -> impl IntoView {
     });
     let jobs_table = Signal::derive(move || TableData {
         columns: vec!["Metro area".into(), "People employed".into()],
-        rows: data.most_employment.iter().map(|m| vec![m.area.label.clone(), group_thousands(m.employment.into())]).collect(),
+        rows: data
+            .most_employment
+            .iter()
+            .map(|m| vec![m.area.label.clone(), group_thousands(m.employment.into())])
+            .collect(),
     });
     view! {
         <section data-view="metros" aria-labelledby="metros-title">

@@ -29,7 +29,10 @@ pub fn start() {
 
 /// Removes the static shell that index.html paints before the wasm arrives.
 fn remove_static_shell() {
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-shell"))
+    {
         shell.remove();
     }
 }

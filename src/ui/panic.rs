@@ -12,9 +12,13 @@ pub fn install_hook() {
 }
 
 fn show_fatal_error(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
-    let Ok(alert) = document.create_element("div") else { return };
+    let Ok(alert) = document.create_element("div") else {
+        return;
+    };
     alert.set_id("fatal-error");
     let _ = alert.set_attribute("role", "alert");
     alert.set_text_content(Some(&format!("{message}. Reload the page to start again.")));

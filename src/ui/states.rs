@@ -12,7 +12,14 @@ use leptos::prelude::*;
 pub fn StatesView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let rows = Memo::new(move |_| ctx.view.with(|v| visible_states(data, v).into_iter().copied().collect::<Vec<_>>()));
+    let rows = Memo::new(move |_| {
+        ctx.view.with(|v| {
+            visible_states(data, v)
+                .into_iter()
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
     let active = RwSignal::new(None::<usize>);
     let inputs = Memo::new(move |_| {
         let view = ctx.view.get();
@@ -55,7 +62,9 @@ pub fn StatesView() -> impl IntoView {
                         label: format!("{}: {figures}", row.name),
                         tooltip: format!("{} · {figures}", row.name),
                         left: 0.0,
-                        top: f64::from(state_ranges::TOP + state_ranges::ROW_HEIGHT * i as i32) / height * 100.0,
+                        top: f64::from(state_ranges::TOP + state_ranges::ROW_HEIGHT * i as i32)
+                            / height
+                            * 100.0,
                         width: 100.0,
                         height: f64::from(state_ranges::ROW_HEIGHT) / height * 100.0,
                         pressed: Some(row.selected),
@@ -66,14 +75,18 @@ pub fn StatesView() -> impl IntoView {
         })
     });
     let on_activate = Callback::new(move |index: usize| {
-        let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) else { return };
+        let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) else {
+            return;
+        };
         let mut refused = None;
         ctx.view.update(|v| refused = v.toggle_selected(code).err());
         if let Some(message) = refused {
             ctx.notices.set(vec![message]);
         }
     });
-    let svg = Signal::derive(move || inputs.with(|i| state_ranges::svg(i, &ctx.theme.get(), ctx.chart_width.get())));
+    let svg = Signal::derive(move || {
+        inputs.with(|i| state_ranges::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    });
     let label = Signal::derive(move || {
         let count = rows.with(Vec::len);
         format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median. The table below lists every figure.")
@@ -81,7 +94,13 @@ pub fn StatesView() -> impl IntoView {
     let table = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
         TableData {
-            columns: vec!["State".into(), "Bottom 10%".into(), "Median".into(), "Top 10%".into(), "Spread".into()],
+            columns: vec![
+                "State".into(),
+                "Bottom 10%".into(),
+                "Median".into(),
+                "Top 10%".into(),
+                "Spread".into(),
+            ],
             rows: rows
                 .get()
                 .iter()

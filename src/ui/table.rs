@@ -30,7 +30,11 @@ pub fn DataTable(
     let header = move |index: usize, name: String| {
         let aria_sort = move || {
             let current = sort.and_then(|s| s.get())?;
-            (current.column == index).then_some(if current.ascending { "ascending" } else { "descending" })
+            (current.column == index).then_some(if current.ascending {
+                "ascending"
+            } else {
+                "descending"
+            })
         };
         match on_sort {
             Some(on_sort) => view! {

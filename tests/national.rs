@@ -1,0 +1,158 @@
+//! The National view's logic: percentile interpolation, the salary parser, the locator and
+//! the percentile chart, against the real embedded data.
+
+use proptest::prelude::*;
+use salary_explorer::charts::{percentile, Theme};
+use salary_explorer::model::dataset::{load_embedded, Dataset};
+use salary_explorer::model::locator::{describe_metros, locate};
+use salary_explorer::model::money::{Dollars, PayBasis};
+use salary_explorer::model::salary_input::{parse_salary, salary_field_text, SalaryInputError};
+use salary_explorer::model::stats::{locate_salary, Placement};
+
+fn data() -> Dataset {
+    load_embedded().unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn estimate(placement: Option<Placement>) -> f64 {
+    match placement {
+        Some(Placement::Estimate(p)) => p,
+        other => panic!("expected an estimate, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_published_percentile_locates_to_itself() {
+    let data = data();
+    for (pct, amount) in data.national.points() {
+        assert_eq!(
+            estimate(locate_salary(amount.as_f64(), &data.national.points())),
+            f64::from(pct)
+        );
+    }
+    for state in &data.states {
+        for (pct, amount) in state.points() {
+            let got = estimate(locate_salary(amount.as_f64(), &state.points()));
+            // Rhode Island's bottom 10% and median are close but distinct; equal amounts would give the middle.
+            assert_eq!(got, f64::from(pct), "{} {pct}", state.state.name);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn interpolation_is_monotonic_and_bounded(a in 34_970.0f64..=103_380.0, b in 34_970.0f64..=103_380.0) {
+        let points = data().national.points();
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        let (pl, ph) = (estimate(locate_salary(low, &points)), estimate(locate_salary(high, &points)));
+        prop_assert!(pl <= ph);
+        prop_assert!((10.0..=90.0).contains(&pl) && (10.0..=90.0).contains(&ph));
+    }
+
+    #[test]
+    fn outside_the_published_range_is_never_extrapolated(below in 0.0f64..34_969.99, above in 103_380.01f64..1e9) {
+        let points = data().national.points();
+        prop_assert_eq!(locate_salary(below, &points), Some(Placement::Below(10)));
+        prop_assert_eq!(locate_salary(above, &points), Some(Placement::Above(90)));
+    }
+
+    #[test]
+    fn the_salary_parser_never_panics(text in "\\PC{0,64}") {
+        for basis in [PayBasis::Annual, PayBasis::Hourly] {
+            if let Ok(annual) = parse_salary(&text, basis) {
+                prop_assert!(annual > 0.0 && annual <= 10_000_000.0);
+            }
+        }
+    }
+
+    #[test]
+    fn whole_dollar_salaries_round_trip_through_every_written_form(n in 1u32..=10_000_000) {
+        let grouped = PayBasis::Annual.format(Dollars(n));
+        prop_assert_eq!(parse_salary(&grouped, PayBasis::Annual), Ok(f64::from(n)));
+        prop_assert_eq!(parse_salary(&n.to_string(), PayBasis::Annual), Ok(f64::from(n)));
+        prop_assert_eq!(parse_salary(&salary_field_text(f64::from(n), PayBasis::Annual), PayBasis::Annual), Ok(f64::from(n)));
+    }
+}
+
+#[test]
+fn shorthand_and_hourly_forms_are_read() {
+    assert_eq!(parse_salary("58.2k", PayBasis::Annual), Ok(58_200.0));
+    assert_eq!(parse_salary("$28.00", PayBasis::Hourly), Ok(58_240.0));
+    assert_eq!(
+        parse_salary("-1", PayBasis::Annual),
+        Err(SalaryInputError::Negative)
+    );
+    assert_eq!(
+        parse_salary("20000000", PayBasis::Annual),
+        Err(SalaryInputError::TooLarge)
+    );
+}
+
+#[test]
+fn the_locator_places_a_salary_nationally_in_states_and_against_metros() {
+    let data = data();
+    let report =
+        locate(&data, 84_000.0, &["CA", "AL", "WV"]).unwrap_or_else(|| panic!("no report"));
+    assert!(matches!(report.national, Placement::Estimate(p) if p > 75.0 && p < 90.0));
+    let states: Vec<(&str, Option<Placement>)> = report
+        .states
+        .iter()
+        .map(|s| (s.state.code, s.placement))
+        .collect();
+    assert!(matches!(states[0], ("CA", Some(Placement::Estimate(p))) if p < 50.0));
+    assert_eq!(
+        states[1],
+        ("AL", None),
+        "Alabama has no data and must say so"
+    );
+    assert_eq!(states[2], ("WV", Some(Placement::Above(90))));
+    // 81,750 (x2), 82,470 and 83,660 are below 84,000; 83,870 is below too.
+    assert_eq!(report.metros_below, 5);
+    assert_eq!(
+        describe_metros(&report),
+        "above the median of 5 of the 10 highest-paying metro areas"
+    );
+}
+
+fn national_inputs(basis: PayBasis) -> percentile::Inputs {
+    let data = data();
+    percentile::Inputs {
+        national: data.national.points(),
+        states: vec![
+            percentile::StateRow {
+                label: "California".into(),
+                points: data.state("CA").map(|w| [w.p10, w.median, w.p90]),
+            },
+            percentile::StateRow {
+                label: "Alabama".into(),
+                points: None,
+            },
+        ],
+        salary: Some(61_000.0),
+        basis,
+    }
+}
+
+#[test]
+fn the_percentile_chart_labels_every_percentile_with_its_exact_figure() {
+    for width in [360, 1000] {
+        let svg = percentile::svg(&national_inputs(PayBasis::Annual), &Theme::LIGHT, width);
+        for label in [
+            "10th: $34,970",
+            "25th: $40,930",
+            "Median: $58,250",
+            "75th: $81,410",
+            "90th: $103,380",
+        ] {
+            assert!(svg.contains(label), "{label} missing at width {width}");
+        }
+        assert!(svg.contains("no data"), "Alabama must be drawn as no data");
+        assert!(svg.contains("You: $61,000"));
+    }
+    let hourly = percentile::svg(&national_inputs(PayBasis::Hourly), &Theme::DARK, 800);
+    assert!(
+        hourly.contains("Median: $28.00"),
+        "hourly labels are annual / 2080"
+    );
+}
