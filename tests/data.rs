@@ -13,17 +13,25 @@ fn dataset() -> Dataset {
 
 /// The source document the figures were transcribed from.
 fn source_document() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/000_57c66cf1bffa1322.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/000_57c66cf1bffa1322.txt"
+    );
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read the source document {path}: {e}"))
 }
 
 fn dollars(text: &str) -> u32 {
-    text.trim_start_matches('$').replace(',', "").parse().unwrap_or_else(|e| panic!("{text}: {e}"))
+    text.trim_start_matches('$')
+        .replace(',', "")
+        .parse()
+        .unwrap_or_else(|e| panic!("{text}: {e}"))
 }
 
 /// Rows of the table that follows `header` in the source, split into label and figures.
 fn source_rows(doc: &str, header: &str, figures: usize) -> Vec<(String, Vec<u32>)> {
-    let start = doc.find(header).unwrap_or_else(|| panic!("no table {header:?} in the source"));
+    let start = doc
+        .find(header)
+        .unwrap_or_else(|| panic!("no table {header:?} in the source"));
     doc[start + header.len()..]
         .lines()
         .skip(1)
@@ -31,7 +39,10 @@ fn source_rows(doc: &str, header: &str, figures: usize) -> Vec<(String, Vec<u32>
         .map(|line| {
             let words: Vec<&str> = line.split(' ').collect();
             let split = words.len() - figures;
-            (words[..split].join(" "), words[split..].iter().map(|w| dollars(w)).collect())
+            (
+                words[..split].join(" "),
+                words[split..].iter().map(|w| dollars(w)).collect(),
+            )
         })
         .collect()
 }
@@ -54,10 +65,19 @@ fn a_sample_of_figures_is_exact() {
     assert_eq!(data.outlook.growth_percent, 16.5);
     assert_eq!(data.outlook.through_year, 2032);
     let ca = data.state("CA").map(|s| (s.median, s.p10, s.p90));
-    assert_eq!(ca, Some((Dollars(84_770), Dollars(48_980), Dollars(152_290))));
+    assert_eq!(
+        ca,
+        Some((Dollars(84_770), Dollars(48_980), Dollars(152_290)))
+    );
     let ri = data.state("RI").map(|s| (s.median, s.p10, s.p90));
-    assert_eq!(ri, Some((Dollars(47_480), Dollars(47_320), Dollars(96_300))));
-    assert_eq!(data.highest_paying[0].area.label, "Santa Maria-Santa Barbara, CA");
+    assert_eq!(
+        ri,
+        Some((Dollars(47_480), Dollars(47_320), Dollars(96_300)))
+    );
+    assert_eq!(
+        data.highest_paying[0].area.label,
+        "Santa Maria-Santa Barbara, CA"
+    );
     assert_eq!(data.highest_paying[0].median, Dollars(129_550));
     assert_eq!(data.most_employment[4].area.state_codes(), "MO-KS");
     assert_eq!(data.most_employment[0].employment, 1_840);
@@ -67,37 +87,65 @@ fn a_sample_of_figures_is_exact() {
 fn every_figure_matches_the_source_document() {
     let doc = source_document();
     let data = dataset();
-    for (label, expected) in [("10th Percentile: ", 34_970), ("25th Percentile: ", 40_930), ("Median Salary: ", 58_250), ("75th Percentile: ", 81_410), ("90th Percentile: ", 103_380)] {
-        let at = doc.find(label).unwrap_or_else(|| panic!("{label} not in source")) + label.len();
+    for (label, expected) in [
+        ("10th Percentile: ", 34_970),
+        ("25th Percentile: ", 40_930),
+        ("Median Salary: ", 58_250),
+        ("75th Percentile: ", 81_410),
+        ("90th Percentile: ", 103_380),
+    ] {
+        let at = doc
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} not in source"))
+            + label.len();
         let published = dollars(doc[at..].split_whitespace().next().unwrap_or_default());
         assert_eq!(published, expected, "{label}");
     }
     let n = data.national;
-    assert_eq!([n.p10.0, n.p25.0, n.median.0, n.p75.0, n.p90.0], [34_970, 40_930, 58_250, 81_410, 103_380]);
-    assert!(doc.contains(&format!("Projected job growth: {}%", data.outlook.growth_percent)));
+    assert_eq!(
+        [n.p10.0, n.p25.0, n.median.0, n.p75.0, n.p90.0],
+        [34_970, 40_930, 58_250, 81_410, 103_380]
+    );
+    assert!(doc.contains(&format!(
+        "Projected job growth: {}%",
+        data.outlook.growth_percent
+    )));
 
     let states = source_rows(&doc, "State Median Salary Bottom 10% Top 10%", 3);
     assert_eq!(states.len(), data.states.len());
     for (name, figures) in &states {
-        let row = data.states.iter().find(|s| s.state.name == name).unwrap_or_else(|| panic!("{name} missing"));
+        let row = data
+            .states
+            .iter()
+            .find(|s| s.state.name == name)
+            .unwrap_or_else(|| panic!("{name} missing"));
         assert_eq!(vec![row.median.0, row.p10.0, row.p90.0], *figures, "{name}");
     }
 
     let paying = source_rows(&doc, "Metro Area Median Annual Salary", 1);
-    let ours: Vec<(String, Vec<u32>)> =
-        data.highest_paying.iter().map(|m| (m.area.label.clone(), vec![m.median.0])).collect();
+    let ours: Vec<(String, Vec<u32>)> = data
+        .highest_paying
+        .iter()
+        .map(|m| (m.area.label.clone(), vec![m.median.0]))
+        .collect();
     assert_eq!(ours, paying);
 
     let jobs = source_rows(&doc, "Metropolitan Areas Employment", 1);
-    let ours: Vec<(String, Vec<u32>)> =
-        data.most_employment.iter().map(|m| (m.area.label.clone(), vec![m.employment])).collect();
+    let ours: Vec<(String, Vec<u32>)> = data
+        .most_employment
+        .iter()
+        .map(|m| (m.area.label.clone(), vec![m.employment]))
+        .collect();
     assert_eq!(ours, jobs);
 }
 
 /// Loads the embedded files with one text replacement applied to one of them.
 fn errors_after_edit(file: usize, from: &str, to: &str) -> Vec<String> {
     let mut texts = EMBEDDED.map(str::to_string);
-    assert!(texts[file].contains(from), "test setup: {from:?} not in file {file}");
+    assert!(
+        texts[file].contains(from),
+        "test setup: {from:?} not in file {file}"
+    );
     texts[file] = texts[file].replacen(from, to, 1);
     match load(&texts[0], &texts[1], &texts[2]) {
         Ok(_) => vec![],
@@ -107,7 +155,11 @@ fn errors_after_edit(file: usize, from: &str, to: &str) -> Vec<String> {
 
 #[test]
 fn a_median_above_the_top_10_percent_names_file_row_and_field() {
-    let errors = errors_after_edit(1, "\"Ohio\", \"median\": 57920", "\"Ohio\", \"median\": 95000");
+    let errors = errors_after_edit(
+        1,
+        "\"Ohio\", \"median\": 57920",
+        "\"Ohio\", \"median\": 95000",
+    );
     assert_eq!(errors, ["data/states.json row 34 (Ohio), field top_10: 93,600 is below median 95,000; expected median <= top_10"]);
 }
 
@@ -115,15 +167,27 @@ fn a_median_above_the_top_10_percent_names_file_row_and_field() {
 fn a_misspelled_or_repeated_state_is_caught() {
     let errors = errors_after_edit(1, "\"Ohio\"", "\"Ohoi\"");
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("data/states.json row 34 (Ohoi), field state:"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("data/states.json row 34 (Ohoi), field state:"),
+        "{errors:?}"
+    );
     let errors = errors_after_edit(1, "\"Oregon\"", "\"Ohio\"");
-    assert_eq!(errors, ["data/states.json row 36 (Ohio), field state: Ohio appears twice"]);
+    assert_eq!(
+        errors,
+        ["data/states.json row 36 (Ohio), field state: Ohio appears twice"]
+    );
 }
 
 #[test]
 fn zero_missing_and_unordered_national_figures_are_caught() {
     let errors = errors_after_edit(0, "\"p25\": 40930", "\"p25\": 0");
-    assert!(errors.iter().any(|e| e == "data/national.json percentiles, field p25: is 0; amounts must be positive"), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                == "data/national.json percentiles, field p25: is 0; amounts must be positive"),
+        "{errors:?}"
+    );
     let errors = errors_after_edit(0, "\"p75\": 81410", "\"p75\": 50000");
     assert_eq!(errors, ["data/national.json percentiles, field p75: 50,000 is below median 58,250; expected median <= p75"]);
     let errors = errors_after_edit(1, ", \"top_10\": 113990", "");
@@ -142,6 +206,10 @@ fn a_metro_label_without_a_known_state_is_caught() {
 fn a_typo_in_a_field_name_is_caught_with_its_line() {
     let errors = errors_after_edit(1, "\"bottom_10\": 39430", "\"bottom10\": 39430");
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("data/states.json: not valid for this layout: unknown field `bottom10`"), "{errors:?}");
+    assert!(
+        errors[0]
+            .starts_with("data/states.json: not valid for this layout: unknown field `bottom10`"),
+        "{errors:?}"
+    );
     assert!(errors[0].contains("line 10"), "{errors:?}");
 }
