@@ -1,7 +1,8 @@
 //! The page shell: header, navigation, notices, the current view, footer; and the one
 //! view state that the URL and every control write.
 
-use super::browser::{chart_width_signal, location_query, prefers_dark, set_title, write_query};
+use super::browser::{chart_width_signal, location_query, set_title, write_query};
+use super::theme::{follow_theme, saved_choice, ThemePicker};
 use crate::charts::Theme;
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
@@ -37,11 +38,9 @@ pub fn App(data: Dataset) -> impl IntoView {
     let (initial, initial_notices) = ViewState::from_query(&location_query());
     let view = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
-    let theme = RwSignal::new(if prefers_dark() {
-        Theme::DARK
-    } else {
-        Theme::LIGHT
-    });
+    let theme = RwSignal::new(Theme::LIGHT);
+    let theme_choice = RwSignal::new(saved_choice());
+    follow_theme(theme_choice, theme);
     let shared = view.get_untracked().shared_salary.map(f64::from);
     let salary = RwSignal::new(shared);
     let salary_text = RwSignal::new(
@@ -86,6 +85,7 @@ pub fn App(data: Dataset) -> impl IntoView {
             <div class="brand">
                 <h1 class="product">"Salary Explorer"</h1>
                 <p class="occupation">{data.occupation.clone()}" · US wages "{data.source.wage_year}</p>
+                <ThemePicker choice=theme_choice/>
             </div>
             <nav aria-label="Views">
                 <ul>

@@ -52,10 +52,3 @@ pub fn chart_width_signal() -> ReadSignal<u32> {
     on_cleanup(move || handle.remove());
     width
 }
-
-/// True when the system asks for a dark colour scheme.
-pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}

@@ -10,6 +10,7 @@ mod national;
 mod panic;
 mod states;
 mod table;
+mod theme;
 
 use crate::model::dataset::load_embedded;
 use leptos::prelude::*;
