@@ -18,5 +18,18 @@
 
 pub mod charts;
 pub mod model;
+
+/// The data of data/*.json as validated at build time (see build.rs); tests check that it
+/// equals what `model::dataset::load_embedded` reads from the same files.
+pub mod embedded {
+    #![allow(clippy::indexing_slicing)]
+    use crate::model::dataset::{
+        Dataset, MetroJobs, MetroPay, NationalWages, Outlook, Source, StateWages,
+    };
+    use crate::model::geo::STATES;
+    use crate::model::metro::MetroArea;
+    use crate::model::money::Dollars;
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

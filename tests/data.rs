@@ -58,6 +58,11 @@ fn the_embedded_data_has_48_states_and_two_top_10_metro_lists() {
 }
 
 #[test]
+fn the_data_compiled_into_the_app_equals_the_validated_files() {
+    assert_eq!(salary_explorer::embedded::dataset(), dataset());
+}
+
+#[test]
 fn a_sample_of_figures_is_exact() {
     let data = dataset();
     assert_eq!(data.national.median, Dollars(58_250));

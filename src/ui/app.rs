@@ -198,17 +198,3 @@ fn Notices() -> impl IntoView {
         </div>
     }
 }
-
-/// Shown instead of the app when the embedded data fails validation: no wrong numbers.
-#[component]
-pub fn DataErrorPage(errors: Vec<String>) -> impl IntoView {
-    view! {
-        <main id="main">
-            <div id="fatal-error" role="alert">
-                <h1>"Salary Explorer can't show its figures"</h1>
-                <p>"The built-in data failed its checks, so nothing is shown rather than something wrong:"</p>
-                <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </div>
-        </main>
-    }
-}

@@ -12,20 +12,15 @@ mod states;
 mod table;
 mod theme;
 
-use crate::model::dataset::load_embedded;
 use leptos::prelude::*;
 
-/// Starts the app: installs the visible panic report, validates the data, mounts the page.
+/// Starts the app: installs the visible panic report and mounts the page with the data
+/// that build.rs validated.
 pub fn start() {
     panic::install_hook();
     remove_static_shell();
-    match load_embedded() {
-        Ok(data) => leptos::mount::mount_to_body(move || view! { <app::App data=data/> }),
-        Err(errors) => {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            leptos::mount::mount_to_body(move || view! { <app::DataErrorPage errors=lines/> })
-        }
-    }
+    let data = crate::embedded::dataset();
+    leptos::mount::mount_to_body(move || view! { <app::App data=data/> });
 }
 
 /// Removes the static shell that index.html paints before the wasm arrives.
