@@ -156,3 +156,18 @@ fn the_percentile_chart_labels_every_percentile_with_its_exact_figure() {
         "hourly labels are annual / 2080"
     );
 }
+
+#[test]
+fn a_downloaded_chart_carries_the_source_line_below_the_drawing() {
+    let svg = percentile::svg(&national_inputs(PayBasis::Annual), &Theme::LIGHT, 600);
+    let (width, height) =
+        salary_explorer::charts::svg_size(&svg).unwrap_or_else(|| panic!("no size in {svg:.80}"));
+    let with_source =
+        salary_explorer::charts::add_footer_line(&svg, "Source: BLS & co <2022>", &Theme::LIGHT);
+    assert_eq!(
+        salary_explorer::charts::svg_size(&with_source),
+        Some((width, height + 28))
+    );
+    assert!(with_source.contains(&format!("viewBox=\"0 0 {width} {}\"", height + 28)));
+    assert!(with_source.contains("Source: BLS &amp; co &lt;2022&gt;</text></svg>"));
+}

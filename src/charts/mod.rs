@@ -40,6 +40,54 @@ where
     }
 }
 
+/// Adds a line of text (the source) under a chart rendered by [`render_svg`], growing the
+/// drawing to make room; returns the SVG unchanged if it is not of that form.
+pub fn add_footer_line(svg: &str, text: &str, theme: &Theme) -> String {
+    const EXTRA: u32 = 28;
+    let (Some((width, height)), Some(header_end)) = (svg_size(svg), svg.find('>')) else {
+        return svg.to_string();
+    };
+    let (Some(header), Some(rest)) = (svg.get(..header_end), svg.get(header_end..)) else {
+        return svg.to_string();
+    };
+    let grown = height + EXTRA;
+    let header = header
+        .replacen(
+            &format!("height=\"{height}\""),
+            &format!("height=\"{grown}\""),
+            1,
+        )
+        .replacen(
+            &format!("viewBox=\"0 0 {width} {height}\""),
+            &format!("viewBox=\"0 0 {width} {grown}\""),
+            1,
+        );
+    let body = rest.trim_end().trim_end_matches("</svg>");
+    format!(
+        "{header}{body}<rect x=\"0\" y=\"{height}\" width=\"{width}\" height=\"{EXTRA}\" fill=\"{}\"/><text x=\"8\" y=\"{}\" font-family=\"sans-serif\" font-size=\"11\" fill=\"{}\">{}</text></svg>",
+        hex(theme.background),
+        height + 18,
+        hex(theme.muted),
+        escape_xml(text)
+    )
+}
+
+/// "#RRGGBB".
+fn hex(color: RGBColor) -> String {
+    let RGBColor(r, g, b) = color;
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// The pixel size an SVG from [`render_svg`] declares.
+pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
+    let header = svg.get(..svg.find('>')?)?;
+    let number_after = |key: &str| -> Option<u32> {
+        let start = header.find(key)? + key.len();
+        header.get(start..)?.split('"').next()?.parse().ok()
+    };
+    Some((number_after("width=\"")?, number_after("height=\"")?))
+}
+
 /// Escapes text for use inside SVG or HTML.
 pub fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -1,6 +1,7 @@
 //! Plain Rust, no browser: the data, its validation, statistics, filters and the view state.
 
 pub mod dataset;
+pub mod export;
 pub mod geo;
 pub mod locator;
 pub mod metro;

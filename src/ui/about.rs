@@ -1,7 +1,9 @@
 //! About the data: source, definitions, caveats and how to cite.
 
 use super::app::use_app;
+use super::download::save_text;
 use super::table::{DataTable, TableData};
+use crate::model::export::full_dataset_csv;
 use leptos::prelude::*;
 
 /// Where the figures come from and how to read them.
@@ -54,6 +56,13 @@ pub fn AboutView() -> impl IntoView {
                 <li>"A metro area can span several states (\u{201c}Kansas City, MO-KS\u{201d}); it is listed under each of them."</li>
                 <li>"Anything you type into the salary locator stays in your browser. It is added to the link only if you choose to share it."</li>
             </ul>
+            <h3>"Download"</h3>
+            <p>
+                "Every figure on this page in one file, one row per published figure (the states without data included, marked as such): "
+                <button type="button" class="button" on:click=move |_| save_text("salary-explorer-all-data.csv", "text/csv", &full_dataset_csv(data))>
+                    "Download all data (CSV)"
+                </button>
+            </p>
             <h3>"How to cite"</h3>
             <p class="citation">{citation}</p>
         </section>

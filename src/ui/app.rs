@@ -10,6 +10,7 @@ use crate::model::salary_input::salary_field_text;
 use crate::model::view_state::{Tab, ViewState};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What every view needs: the data, the view state, and the width to draw charts at.
 #[derive(Clone, Copy)]
@@ -106,10 +107,25 @@ pub fn App(data: Dataset) -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Source: "{data.source.publisher.clone()}", "{data.source.title.clone()}". "
-                <a href="?view=about">"About the data"</a>
+                <a href="?view=about" class="no-print">"About the data"</a>
             </p>
+            <p class="print-only">"Link: "{move || page_link(&view.get().to_query())}</p>
         </footer>
     }
+}
+
+/// The full address of the page with `query`.
+fn page_link(query: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}{query}")
 }
 
 /// One navigation link; a plain click switches views in place, a modified click opens a tab.
@@ -171,6 +187,7 @@ fn PayToggle() -> impl IntoView {
                 {option(PayBasis::Annual, "Per year")}
                 {option(PayBasis::Hourly, "Per hour")}
             </fieldset>
+            <CopyLink/>
             <p class="toolbar-note">
                 {move || match ctx.view.with(|v| v.pay) {
                     PayBasis::Annual => "Annual wages as published.",
@@ -179,6 +196,45 @@ fn PayToggle() -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// Copies the link to the current view; says whether it worked.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        status.set(if copy_to_clipboard(&href) {
+            "Link copied.".into()
+        } else {
+            format!("Copy this link: {href}")
+        });
+    };
+    view! {
+        <span class="copy-link no-print">
+            <button type="button" class="button" on:click=copy>"Copy link"</button>
+            <span class="copy-status" role="status">{move || status.get()}</span>
+        </span>
+    }
+}
+
+/// Asks the browser to put `text` on the clipboard; false when it has no clipboard API.
+fn copy_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return false;
+    };
+    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    write.call1(&clipboard, &text.into()).is_ok()
 }
 
 /// Quiet notices about what could not be read from the link.

@@ -1,6 +1,10 @@
 //! One figure component for every chart (the SVG, its text alternative and caption), and
 //! one overlay that makes chart items hoverable, focusable and selectable.
 
+use super::app::use_app;
+use super::download::{save_svg_as_png, save_text};
+use crate::charts::{add_footer_line, svg_size};
+use crate::model::export::source_line;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,13 +27,43 @@ pub fn ChartFigure(
     caption: String,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let ctx = use_app();
+    // The file as downloaded: the drawing with the source line under it.
+    let file_svg = move || {
+        add_footer_line(
+            &svg.get_untracked(),
+            &source_line(ctx.data),
+            &ctx.theme.get_untracked(),
+        )
+    };
+    let file_name = move |ext: &str| format!("salary-explorer-{id}.{ext}");
     view! {
         <figure class="chart" data-chart=id>
             <div class="chart-stage">
                 <div class="chart-svg" role="img" aria-label=move || label.get() inner_html=move || svg.get()></div>
                 {children.map(|c| c())}
             </div>
-            <figcaption>{caption}</figcaption>
+            <figcaption>
+                {caption}
+                <span class="downloads no-print">
+                    " Download chart: "
+                    <button type="button" class="link-button" on:click=move |_| save_text(&file_name("svg"), "image/svg+xml", &file_svg())>
+                        "SVG"
+                    </button>
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| {
+                            let svg = file_svg();
+                            if let Some((width, height)) = svg_size(&svg) {
+                                save_svg_as_png(&file_name("png"), &svg, width, height);
+                            }
+                        }
+                    >
+                        "PNG"
+                    </button>
+                </span>
+            </figcaption>
         </figure>
     }
 }

@@ -5,6 +5,7 @@ mod about;
 mod app;
 mod browser;
 mod chart;
+mod download;
 mod metros;
 mod national;
 mod panic;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 pub fn start() {
     panic::install_hook();
     remove_static_shell();
+    register_offline_support();
     let data = crate::embedded::dataset();
     leptos::mount::mount_to_body(move || view! { <app::App data=data/> });
 }
@@ -31,4 +33,16 @@ fn remove_static_shell() {
     {
         shell.remove();
     }
+}
+
+/// Registers the service worker that keeps the page working offline after the first visit.
+fn register_offline_support() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !window.is_secure_context() {
+        return;
+    }
+    // The promise is left to settle on its own: offline support is a bonus, never a blocker.
+    let _ = window.navigator().service_worker().register("./sw.js");
 }

@@ -1,5 +1,8 @@
 //! One table component for every data table, optionally sortable by column.
 
+use super::app::use_app;
+use super::download::save_text;
+use crate::model::export::{csv, slug, source_line};
 use leptos::prelude::*;
 
 /// Rows of text cells; the first cell of a row is its header.
@@ -27,6 +30,17 @@ pub fn DataTable(
     #[prop(optional)] on_sort: Option<Callback<usize>>,
 ) -> impl IntoView {
     let region_label = caption.clone();
+    let data_source = source_line(use_app().data);
+    let file_name = format!("salary-explorer-{}.csv", slug(&caption));
+    let download = move |_| {
+        data.with_untracked(|d| {
+            save_text(
+                &file_name,
+                "text/csv",
+                &csv(&d.columns, &d.rows, &data_source),
+            )
+        });
+    };
     let header = move |index: usize, name: String| {
         let aria_sort = move || {
             let current = sort.and_then(|s| s.get())?;
@@ -58,7 +72,10 @@ pub fn DataTable(
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
             <table>
-                <caption>{caption}</caption>
+                <caption>
+                    {caption}
+                    <button type="button" class="link-button no-print" on:click=download>"Download CSV"</button>
+                </caption>
                 <thead>
                     <tr>
                         {move || data.with(|d| d.columns.iter().cloned().enumerate().map(|(i, c)| header(i, c)).collect_view())}
