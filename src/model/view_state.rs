@@ -263,10 +263,14 @@ impl ViewState {
         Ok(())
     }
 
-    /// Writes the state as a query string ("?view=states&sort=name"); defaults are left out.
+    /// Writes the state as a query string ("?view=states&sort=name"); defaults are left out,
+    /// so the default view is "" (the page's plain address).
     pub fn to_query(&self) -> String {
         let default = ViewState::default();
-        let mut pairs: Vec<(&str, String)> = vec![("view", self.tab.slug().to_string())];
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.tab != default.tab {
+            pairs.push(("view", self.tab.slug().to_string()));
+        }
         if self.pay != default.pay {
             pairs.push(("pay", self.pay.slug().to_string()));
         }
@@ -299,6 +303,9 @@ impl ViewState {
         }
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
+        }
+        if pairs.is_empty() {
+            return String::new();
         }
         let body: Vec<String> = pairs
             .iter()
@@ -468,6 +475,16 @@ fn shorten(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_view_writes_an_empty_query() {
+        assert_eq!(ViewState::default().to_query(), "");
+        let states = ViewState {
+            tab: Tab::States,
+            ..ViewState::default()
+        };
+        assert_eq!(states.to_query(), "?view=states");
+    }
 
     #[test]
     fn the_default_view_is_national_with_no_notices() {

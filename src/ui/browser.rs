@@ -14,7 +14,15 @@ pub fn write_query(query: &str, push: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let url = if query.is_empty() { "?" } else { query };
+    // An empty query means the page's plain address, without a dangling "?".
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let url = if query.is_empty() {
+        path.as_str()
+    } else {
+        query
+    };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
     } else {
