@@ -8,6 +8,9 @@ mod chart;
 mod metros;
 mod national;
 mod panic;
+mod state_compare;
+mod state_filters;
+mod state_map;
 mod states;
 mod table;
 
