@@ -460,14 +460,7 @@ fn the_range_chart_has_one_row_per_shown_state() {
         let inputs = state_ranges::Inputs {
             rows: rows
                 .iter()
-                .map(|s| state_ranges::Row {
-                    code: s.state.code,
-                    name: s.state.name,
-                    p10: s.p10,
-                    median: s.median,
-                    p90: s.p90,
-                    selected: false,
-                })
+                .map(|s| state_ranges::Row::of(s, false))
                 .collect(),
             national_median: data.national.median,
             active: None,

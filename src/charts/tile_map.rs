@@ -252,6 +252,13 @@ pub fn draw<DB: DrawingBackend>(
                     [(x, y), (x + side, y + side)],
                     fill.filled(),
                 ))?;
+                if !tile.shown {
+                    // A faint edge keeps the map's shape readable when light tiles fade.
+                    area.draw(&Rectangle::new(
+                        [(x, y), (x + side, y + side)],
+                        theme.grid.stroke_width(1),
+                    ))?;
+                }
                 area.draw(&Text::new(
                     tile.code,
                     (x + side / 2, y + side / 2),
@@ -274,6 +281,12 @@ pub fn draw<DB: DrawingBackend>(
             area.draw(&Rectangle::new(
                 [(x + inset, y + inset), (x + side - inset, y + side - inset)],
                 theme.highlight.stroke_width(3),
+            ))?;
+            // A thin inner line in the background colour keeps the outline visible on dark tiles.
+            let inner = inset + 2;
+            area.draw(&Rectangle::new(
+                [(x + inner, y + inner), (x + side - inner, y + side - inner)],
+                theme.background.stroke_width(1),
             ))?;
         }
     }
@@ -354,10 +367,15 @@ fn draw_legend<DB: DrawingBackend>(
                 ))?;
             }
             Swatch::Faded => {
-                let sample = bins(inputs).color(0);
+                let bins = bins(inputs);
+                let sample = bins.color(bins.count() / 2);
                 area.draw(&Rectangle::new(
                     [(x, y), (x + swatch, y + swatch)],
                     blend(sample, theme.background, FADE).filled(),
+                ))?;
+                area.draw(&Rectangle::new(
+                    [(x, y), (x + swatch, y + swatch)],
+                    theme.grid.stroke_width(1),
                 ))?;
             }
         }

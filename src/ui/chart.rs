@@ -126,9 +126,16 @@ pub fn Hotspots(
             {move || tooltip().map(|spot| {
                 let below = spot.top < 20.0;
                 // Set through the CSSOM (style:), not a style attribute, so a strict CSP allows it.
-                let left = format!("{:.3}%", (spot.left + spot.width / 2.0).clamp(10.0, 90.0));
+                // Items near an edge get a tooltip that grows away from it, so it stays inside the chart.
+                let centre = spot.left + spot.width / 2.0;
+                let (start, end) = (centre < 30.0, centre > 70.0);
+                let anchor = if start { spot.left } else if end { spot.left + spot.width } else { centre };
+                let left = format!("{:.3}%", anchor.clamp(0.0, 100.0));
                 let top = format!("{:.3}%", if below { spot.top + spot.height } else { spot.top });
-                view! { <div class="chart-tooltip" class:below=below aria-hidden="true" style:left=left style:top=top>{spot.tooltip}</div> }
+                view! {
+                    <div class="chart-tooltip" class:below=below class:start=start class:end=end aria-hidden="true"
+                        style:left=left style:top=top>{spot.tooltip}</div>
+                }
             })}
         </div>
     }

@@ -21,7 +21,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let view = ctx.view;
     let total = ctx.data.states.len();
     // Why the last typed range was refused; the view state is left as it was.
-    let range_error = RwSignal::new(None::<String>);
+    let range_error = RwSignal::new(None::<(Bound, String)>);
     // Bumped to rewrite the range fields from the view state (after clearing).
     let field_revision = RwSignal::new(0u32);
 
@@ -76,7 +76,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         let value = match parse_range_bound(&text, basis, measure) {
             Ok(value) => value,
             Err(message) => {
-                range_error.set(Some(message));
+                range_error.set(Some((bound, message)));
                 return;
             }
         };
@@ -86,10 +86,11 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         };
         if let (Some(low), Some(high)) = (min, max) {
             if low > high {
-                range_error.set(Some(
+                range_error.set(Some((
+                    bound,
                     "The minimum is above the maximum; lower the minimum or raise the maximum."
                         .into(),
-                ));
+                )));
                 return;
             }
         }
@@ -127,7 +128,11 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             )
         })
     };
-    let invalid = move || range_error.with(Option::is_some).then_some("true");
+    let invalid = move |bound: Bound| {
+        range_error
+            .with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound))
+            .then_some("true")
+    };
 
     view! {
         <div class="state-filters" role="search" aria-label="Filter and sort states">
@@ -151,8 +156,8 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                 <div class="field">
                     <label for="states-dir">"Order"</label>
                     <select id="states-dir" on:change=move |ev| set_dir(event_target_value(&ev))>
-                        <option value="desc" prop:selected=move || view.with(|v| v.dir == SortDir::Descending)>"Descending (high to low, Z–A)"</option>
-                        <option value="asc" prop:selected=move || view.with(|v| v.dir == SortDir::Ascending)>"Ascending (low to high, A–Z)"</option>
+                        <option value="desc" prop:selected=move || view.with(|v| v.dir == SortDir::Descending)>"Descending"</option>
+                        <option value="asc" prop:selected=move || view.with(|v| v.dir == SortDir::Ascending)>"Ascending"</option>
                     </select>
                 </div>
             </div>
@@ -207,16 +212,16 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                     <legend>{move || format!("Range of the {}", view.with(|v| v.measure.label().to_lowercase()))}</legend>
                     <label for="states-min">"From"</label>
                     <input id="states-min" type="text" inputmode="decimal" autocomplete="off" size="9"
-                        aria-invalid=invalid aria-describedby="states-range-hint states-range-error"
+                        aria-invalid=move || invalid(Bound::Min) aria-describedby="states-range-hint states-range-error"
                         prop:value=move || field_text(Bound::Min)
                         on:change=move |ev| set_bound(Bound::Min, event_target_value(&ev))/>
                     <label for="states-max">"to"</label>
                     <input id="states-max" type="text" inputmode="decimal" autocomplete="off" size="9"
-                        aria-invalid=invalid aria-describedby="states-range-hint states-range-error"
+                        aria-invalid=move || invalid(Bound::Max) aria-describedby="states-range-hint states-range-error"
                         prop:value=move || field_text(Bound::Max)
                         on:change=move |ev| set_bound(Bound::Max, event_target_value(&ev))/>
                     <p class="field-hint" id="states-range-hint">{range_hint}</p>
-                    <p class="field-error" id="states-range-error" aria-live="polite">{move || range_error.get()}</p>
+                    <p class="field-error" id="states-range-error" aria-live="polite">{move || range_error.get().map(|(_, message)| message)}</p>
                 </fieldset>
                 <div class="filter-summary">
                     <p class="states-count" id="states-count" role="status" aria-live="polite">

@@ -51,14 +51,7 @@ pub fn StatesView() -> impl IntoView {
             rows: rows
                 .get()
                 .iter()
-                .map(|s| state_ranges::Row {
-                    code: s.state.code,
-                    name: s.state.name,
-                    p10: s.p10,
-                    median: s.median,
-                    p90: s.p90,
-                    selected: view.selected.contains(&s.state.code),
-                })
+                .map(|s| state_ranges::Row::of(s, view.selected.contains(&s.state.code)))
                 .collect(),
             national_median: data.national.median,
             active: active.get(),
