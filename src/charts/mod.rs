@@ -5,11 +5,13 @@
 //! Charts place text with anchors only and never ask the backend to measure text, so they
 //! draw the same on the host and in the browser and touch nothing outside the SVG.
 
+pub mod color_scale;
 pub mod metro_bars;
 pub mod percentile;
 pub mod scale;
 pub mod state_ranges;
 pub mod theme;
+pub mod tile_map;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -3,6 +3,7 @@
 
 use super::scale::{nice_ticks, LinearScale};
 use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Theme};
+use crate::model::dataset::StateWages;
 use crate::model::money::{Dollars, PayBasis};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -18,6 +19,20 @@ pub struct Row {
     pub p90: Dollars,
     /// Picked for comparison.
     pub selected: bool,
+}
+
+impl Row {
+    /// The row for one state's published wages.
+    pub fn of(wages: &StateWages, selected: bool) -> Row {
+        Row {
+            code: wages.state.code,
+            name: wages.state.name,
+            p10: wages.p10,
+            median: wages.median,
+            p90: wages.p90,
+            selected,
+        }
+    }
 }
 
 /// Everything the chart shows.

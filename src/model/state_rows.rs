@@ -1,7 +1,9 @@
 //! Which states are shown and in what order: the States view's filters and sort.
 
 use super::dataset::{Dataset, StateWages};
-use super::money::Dollars;
+use super::geo::StateInfo;
+use super::money::{Dollars, PayBasis};
+use super::salary_input::{parse_salary, salary_field_text, SalaryInputError};
 use super::view_state::{Measure, SortDir, SortKey, ViewState};
 use std::cmp::Ordering;
 
@@ -18,22 +20,26 @@ pub fn measure_value(state: &StateWages, measure: Measure, national_median: Doll
 
 /// True when the state passes the area, name and range filters of `view`.
 pub fn passes_filters(state: &StateWages, view: &ViewState, national_median: Dollars) -> bool {
+    if !passes_place_filters(state.state, view) {
+        return false;
+    }
+    let value = measure_value(state, view.measure, national_median);
+    view.min.is_none_or(|min| value >= min) && view.max.is_none_or(|max| value <= max)
+}
+
+/// True when the state passes the area and name filters (the ones that need no figures).
+pub fn passes_place_filters(info: &StateInfo, view: &ViewState) -> bool {
     if let Some(area) = view.area {
-        if !area.contains(state.state.division) {
+        if !area.contains(info.division) {
             return false;
         }
     }
     let query = view.name_query.trim();
-    if !query.is_empty() {
-        let query = query.to_lowercase();
-        let name_matches = state.state.name.to_lowercase().contains(&query);
-        let code_matches = state.state.code.eq_ignore_ascii_case(&query);
-        if !(name_matches || code_matches) {
-            return false;
-        }
+    if query.is_empty() {
+        return true;
     }
-    let value = measure_value(state, view.measure, national_median);
-    view.min.is_none_or(|min| value >= min) && view.max.is_none_or(|max| value <= max)
+    let query = query.to_lowercase();
+    info.name.to_lowercase().contains(&query) || info.code.eq_ignore_ascii_case(&query)
 }
 
 /// The states that pass the filters, sorted as `view` asks; ties are broken by name.
@@ -67,4 +73,82 @@ pub fn sort_states(rows: &mut [&StateWages], key: SortKey, dir: SortDir) {
             other => other,
         }
     });
+}
+
+/// The direction a sort starts in: names A to Z, figures highest first.
+pub fn first_direction(key: SortKey) -> SortDir {
+    match key {
+        SortKey::Name => SortDir::Ascending,
+        _ => SortDir::Descending,
+    }
+}
+
+/// The sort after a column header is clicked: the same key flips direction, a new key
+/// starts in its first direction.
+pub fn sort_after_click(view: &ViewState, clicked: SortKey) -> (SortKey, SortDir) {
+    if view.sort == clicked {
+        let flipped = match view.dir {
+            SortDir::Ascending => SortDir::Descending,
+            SortDir::Descending => SortDir::Ascending,
+        };
+        (clicked, flipped)
+    } else {
+        (clicked, first_direction(clicked))
+    }
+}
+
+/// True when any of the area, name or range filters is set.
+pub fn has_filters(view: &ViewState) -> bool {
+    view.area.is_some()
+        || !view.name_query.trim().is_empty()
+        || view.min.is_some()
+        || view.max.is_some()
+}
+
+/// Reads a typed range bound ("45000", "$45k", hourly "21.50", "-5000" for a difference)
+/// in `basis` as whole annual dollars. Empty text is no bound (Ok(None)); Err says what to
+/// type instead.
+pub fn parse_range_bound(
+    input: &str,
+    basis: PayBasis,
+    measure: Measure,
+) -> Result<Option<i64>, String> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (negative, rest) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    if negative && measure != Measure::VsNational {
+        return Err(format!(
+            "{} can't be negative; type an amount such as 45000.",
+            measure.label()
+        ));
+    }
+    let annual = match parse_salary(rest, basis) {
+        Ok(annual) => annual,
+        Err(SalaryInputError::Zero) => 0.0,
+        Err(SalaryInputError::Empty) => {
+            return Err("Type an amount after the minus sign, for example -5000.".into())
+        }
+        Err(other) => return Err(other.to_string()),
+    };
+    let annual = annual.round() as i64;
+    if annual > MAX_RANGE_BOUND {
+        return Err("Type an amount up to $1,000,000 a year.".into());
+    }
+    Ok(Some(if negative { -annual } else { annual }))
+}
+
+/// The largest range bound, in annual dollars (the URL accepts the same).
+pub const MAX_RANGE_BOUND: i64 = 1_000_000;
+
+/// The text to show in a range field for a bound in annual dollars, in `basis`.
+pub fn range_bound_text(bound: Option<i64>, basis: PayBasis) -> String {
+    match bound {
+        None => String::new(),
+        Some(annual) => salary_field_text(annual as f64, basis),
+    }
 }

@@ -102,7 +102,12 @@ pub fn Hotspots(
 ) -> impl IntoView {
     let layer = NodeRef::<leptos::html::Div>::new();
     // The item that holds the tab stop: the active one, else the first.
-    let tab_stop = move || active.get().unwrap_or(0);
+    let tab_stop = move || {
+        active
+            .get()
+            .filter(|i| *i < spots.with(Vec::len))
+            .unwrap_or(0)
+    };
     let focus_index = move |index: usize| {
         active.set(Some(index));
         let Some(layer) = layer.get_untracked() else {
@@ -132,37 +137,47 @@ pub fn Hotspots(
     view! {
         <div class="hotspots" role="group" aria-label=group_label node_ref=layer on:keydown=on_keydown
             on:mouseleave=move |_| active.set(None)>
-            {move || spots.get().into_iter().enumerate().map(|(i, spot)| {
-                // Positions go through the CSSOM (style: directives), which a strict CSP allows.
-                let pct = |v: f64| format!("{v:.3}%");
-                view! {
-                    <button
-                        type="button"
-                        class="hotspot"
-                        class:dimmed=spot.dimmed
-                        data-spot-index=i
-                        data-key=spot.key.clone()
-                        style:left=pct(spot.left)
-                        style:top=pct(spot.top)
-                        style:width=pct(spot.width)
-                        style:height=pct(spot.height)
-                        tabindex=move || if tab_stop() == i { "0" } else { "-1" }
-                        aria-label=spot.label.clone()
-                        aria-pressed=spot.pressed.map(|p| if p { "true" } else { "false" })
-                        on:mouseenter=move |_| active.set(Some(i))
-                        on:focus=move |_| active.set(Some(i))
-                        on:click=move |_| on_activate.run(i)
-                    ></button>
+            // One button per index, kept across updates so keyboard focus survives a
+            // selection; its attributes follow the spot at that index.
+            <For each=move || 0..spots.with(Vec::len) key=|i| *i let:i>
+                {
+                    let number = move |f: fn(&Hotspot) -> f64| spots.with(|all| all.get(i).map_or(0.0, f));
+                    let text = move |f: fn(&Hotspot) -> String| spots.with(|all| all.get(i).map(f).unwrap_or_default());
+                    view! {
+                        <button
+                            type="button"
+                            class="hotspot"
+                            class:dimmed=move || spots.with(|all| all.get(i).is_some_and(|s| s.dimmed))
+                            data-spot-index=i
+                            data-key=move || text(|s| s.key.clone())
+                            style:left=move || format!("{:.3}%", number(|s| s.left))
+                            style:top=move || format!("{:.3}%", number(|s| s.top))
+                            style:width=move || format!("{:.3}%", number(|s| s.width))
+                            style:height=move || format!("{:.3}%", number(|s| s.height))
+                            tabindex=move || if tab_stop() == i { "0" } else { "-1" }
+                            aria-label=move || text(|s| s.label.clone())
+                            aria-pressed=move || {
+                                spots.with(|all| all.get(i).and_then(|s| s.pressed)).map(|p| if p { "true" } else { "false" })
+                            }
+                            on:mouseenter=move |_| active.set(Some(i))
+                            on:focus=move |_| active.set(Some(i))
+                            on:click=move |_| on_activate.run(i)
+                        ></button>
+                    }
                 }
-            }).collect_view()}
+            </For>
             {move || tooltip().map(|spot| {
                 let below = spot.top < 20.0;
-                let left = format!("{:.3}%", (spot.left + spot.width / 2.0).clamp(10.0, 90.0));
+                // Set through the CSSOM (style:), not a style attribute, so a strict CSP allows it.
+                // Items near an edge get a tooltip that grows away from it, so it stays inside the chart.
+                let centre = spot.left + spot.width / 2.0;
+                let (start, end) = (centre < 30.0, centre > 70.0);
+                let anchor = if start { spot.left } else if end { spot.left + spot.width } else { centre };
+                let left = format!("{:.3}%", anchor.clamp(0.0, 100.0));
                 let top = format!("{:.3}%", if below { spot.top + spot.height } else { spot.top });
                 view! {
-                    <div class="chart-tooltip" class:below=below aria-hidden="true" style:left=left style:top=top>
-                        {spot.tooltip}
-                    </div>
+                    <div class="chart-tooltip" class:below=below class:start=start class:end=end aria-hidden="true"
+                        style:left=left style:top=top>{spot.tooltip}</div>
                 }
             })}
         </div>

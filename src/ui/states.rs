@@ -1,11 +1,33 @@
-//! States view: every state's bottom 10% - median - top 10% range on one chart.
+//! States view: filters, the tile-grid map, the comparison panel, every state's bottom 10% -
+//! median - top 10% range on one chart, and the table of the same figures.
 
-use super::app::use_app;
+use super::app::{use_app, AppContext};
 use super::chart::{ChartFigure, Hotspot, Hotspots};
-use super::table::{DataTable, TableData};
+use super::state_compare::ComparePanel;
+use super::state_filters::StateFilters;
+use super::state_map::StateMap;
+use super::table::{ColumnSort, DataTable, TableData};
 use crate::charts::state_ranges;
-use crate::model::state_rows::visible_states;
+use crate::model::state_rows::{sort_after_click, visible_states};
+use crate::model::view_state::{SortDir, SortKey};
 use leptos::prelude::*;
+
+/// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
+/// the comparison panel shows beside the selection.
+pub fn toggle_state(ctx: AppContext, message: RwSignal<Option<String>>, code: &'static str) {
+    let mut refused = None;
+    ctx.view.update(|v| refused = v.toggle_selected(code).err());
+    message.set(refused);
+}
+
+/// The table's columns, in order, with the sort key each one sorts by.
+const COLUMNS: [(&str, SortKey); 5] = [
+    ("State", SortKey::Name),
+    ("Bottom 10%", SortKey::Bottom10),
+    ("Median", SortKey::Median),
+    ("Top 10%", SortKey::Top10),
+    ("Spread", SortKey::Spread),
+];
 
 /// The state comparison.
 #[component]
@@ -20,6 +42,8 @@ pub fn StatesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let message = RwSignal::new(None::<String>);
+    let toggle = Callback::new(move |code: &'static str| toggle_state(ctx, message, code));
     let active = RwSignal::new(None::<usize>);
     let inputs = Memo::new(move |_| {
         let view = ctx.view.get();
@@ -27,14 +51,7 @@ pub fn StatesView() -> impl IntoView {
             rows: rows
                 .get()
                 .iter()
-                .map(|s| state_ranges::Row {
-                    code: s.state.code,
-                    name: s.state.name,
-                    p10: s.p10,
-                    median: s.median,
-                    p90: s.p90,
-                    selected: view.selected.contains(&s.state.code),
-                })
+                .map(|s| state_ranges::Row::of(s, view.selected.contains(&s.state.code)))
                 .collect(),
             national_median: data.national.median,
             active: active.get(),
@@ -75,13 +92,8 @@ pub fn StatesView() -> impl IntoView {
         })
     });
     let on_activate = Callback::new(move |index: usize| {
-        let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) else {
-            return;
-        };
-        let mut refused = None;
-        ctx.view.update(|v| refused = v.toggle_selected(code).err());
-        if let Some(message) = refused {
-            ctx.notices.set(vec![message]);
+        if let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) {
+            toggle.run(code);
         }
     });
     let svg = Signal::derive(move || {
@@ -94,13 +106,7 @@ pub fn StatesView() -> impl IntoView {
     let table = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
         TableData {
-            columns: vec![
-                "State".into(),
-                "Bottom 10%".into(),
-                "Median".into(),
-                "Top 10%".into(),
-                "Spread".into(),
-            ],
+            columns: COLUMNS.iter().map(|(name, _)| name.to_string()).collect(),
             rows: rows
                 .get()
                 .iter()
@@ -116,6 +122,35 @@ pub fn StatesView() -> impl IntoView {
                 .collect(),
         }
     });
+    let table_selected = Signal::derive(move || {
+        let selected = ctx.view.with(|v| v.selected.clone());
+        rows.with(|rows| {
+            rows.iter()
+                .map(|s| selected.contains(&s.state.code))
+                .collect::<Vec<_>>()
+        })
+    });
+    let on_row_toggle = Callback::new(move |index: usize| {
+        if let Some(code) = rows.with_untracked(|rows| rows.get(index).map(|s| s.state.code)) {
+            toggle.run(code);
+        }
+    });
+    let table_sort = Signal::derive(move || {
+        ctx.view.with(|v| {
+            let column = COLUMNS.iter().position(|(_, key)| *key == v.sort)?;
+            Some(ColumnSort {
+                column,
+                ascending: v.dir == SortDir::Ascending,
+            })
+        })
+    });
+    let on_sort = Callback::new(move |column: usize| {
+        let Some((_, clicked)) = COLUMNS.get(column) else {
+            return;
+        };
+        ctx.view
+            .update(|v| (v.sort, v.dir) = sort_after_click(v, *clicked));
+    });
     let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();
     view! {
         <section data-view="states" aria-labelledby="states-title">
@@ -123,6 +158,12 @@ pub fn StatesView() -> impl IntoView {
             <p class="lede">
                 {format!("{} states with data. The source gives no figures for {}.", data.states.len(), missing.join(", "))}
             </p>
+            <StateFilters shown=Signal::derive(move || rows.with(Vec::len))/>
+            <div class="states-overview">
+                <StateMap on_toggle=toggle message=message/>
+                <ComparePanel on_toggle=toggle message=message/>
+            </div>
+            <h3 id="state-ranges-title">"Every state's range"</h3>
             <ChartFigure
                 id="state-ranges"
                 svg=svg
@@ -131,7 +172,14 @@ pub fn StatesView() -> impl IntoView {
             >
                 <Hotspots spots=spots active=active on_activate=on_activate group_label="States on the range chart"/>
             </ChartFigure>
-            <DataTable caption="Wages by state" data=table/>
+            <DataTable
+                caption="Wages by state (select a state's name to compare it; sort by any column)"
+                data=table
+                sort=table_sort
+                on_sort=on_sort
+                selected_rows=table_selected
+                on_row_toggle=on_row_toggle
+            />
         </section>
     }
 }

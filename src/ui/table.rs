@@ -28,7 +28,17 @@ pub fn DataTable(
     #[prop(into)] data: Signal<TableData>,
     #[prop(optional, into)] sort: Option<Signal<Option<ColumnSort>>>,
     #[prop(optional)] on_sort: Option<Callback<usize>>,
+    /// Rows marked as selected (drawn highlighted; with `on_row_toggle`, their header
+    /// button is pressed).
+    #[prop(optional, into)]
+    selected_rows: Option<Signal<Vec<bool>>>,
+    /// Makes each row's header a toggle button; receives the row index.
+    #[prop(optional)]
+    on_row_toggle: Option<Callback<usize>>,
 ) -> impl IntoView {
+    let is_selected = move |index: usize| {
+        selected_rows.is_some_and(|rows| rows.with(|r| r.get(index).copied().unwrap_or(false)))
+    };
     let region_label = caption.clone();
     let data_source = source_line(use_app().data);
     let file_name = format!("salary-explorer-{}.csv", slug(&caption));
@@ -82,11 +92,19 @@ pub fn DataTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || data.with(|d| d.rows.iter().map(|row| {
+                    {move || data.with(|d| d.rows.iter().enumerate().map(|(index, row)| {
                         let mut cells = row.iter();
                         let head = cells.next().cloned().unwrap_or_default();
+                        let selected = is_selected(index);
+                        let head = match on_row_toggle {
+                            Some(toggle) => view! {
+                                <button type="button" class="row-toggle" aria-pressed=if selected { "true" } else { "false" }
+                                    on:click=move |_| toggle.run(index)>{head}</button>
+                            }.into_any(),
+                            None => head.into_any(),
+                        };
                         view! {
-                            <tr>
+                            <tr class:selected=selected>
                                 <th scope="row">{head}</th>
                                 {cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view()}
                             </tr>

@@ -1,0 +1,395 @@
+//! The US as a grid of equal tiles, one per state and DC, coloured by a measure, with
+//! hatched "no data" tiles, faded filtered-out tiles and outlined selected tiles.
+
+use super::color_scale::{blend, wants_dark_text, Bins};
+use super::{bold_font, font, DrawResult, Theme};
+use crate::model::dataset::Dataset;
+use crate::model::geo::STATES;
+use crate::model::money::PayBasis;
+use crate::model::state_rows::{measure_value, passes_filters, passes_place_filters};
+use crate::model::view_state::{Measure, ViewState};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One tile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tile {
+    pub code: &'static str,
+    /// Row and column on the grid.
+    pub place: (u8, u8),
+    /// The measure in annual dollars; None when the source has no data for the state.
+    pub value: Option<f64>,
+    /// Passes the filters; tiles that don't are drawn faded.
+    pub shown: bool,
+    pub selected: bool,
+}
+
+/// Everything the map shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    pub tiles: Vec<Tile>,
+    pub measure: Measure,
+    pub basis: PayBasis,
+}
+
+/// The map of `data` as `view` asks: every state and DC, in reading order (row by row).
+pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
+    let national = data.national.median;
+    let mut tiles: Vec<Tile> = STATES
+        .iter()
+        .map(|info| {
+            let wages = data.state(info.code);
+            Tile {
+                code: info.code,
+                place: info.tile,
+                value: wages.map(|w| measure_value(w, view.measure, national) as f64),
+                // A state without data has no value to filter on: only the area and name apply.
+                shown: match wages {
+                    Some(w) => passes_filters(w, view, national),
+                    None => {
+                        passes_place_filters(info, view) && view.min.is_none() && view.max.is_none()
+                    }
+                },
+                selected: view.selected.contains(&info.code),
+            }
+        })
+        .collect();
+    tiles.sort_by_key(|t| t.place);
+    Inputs {
+        tiles,
+        measure: view.measure,
+        basis: view.pay,
+    }
+}
+
+/// Grid size: rows and columns.
+pub const ROWS: i32 = 8;
+pub const COLS: i32 = 11;
+const MAX_CELL: i32 = 54;
+const LEGEND_ENTRY: i32 = 22;
+const LEGEND_RIGHT_WIDTH: i32 = 210;
+const LEGEND_COLUMN_WIDTH: i32 = 160;
+/// How far filtered-out tiles fade towards the background.
+const FADE: f64 = 0.72;
+
+/// Where the grid and the legend sit at one width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    /// Tile pitch (tile plus gap).
+    pub cell: i32,
+    pub gap: i32,
+    pub left: i32,
+    pub top: i32,
+    /// True when the legend sits right of the grid, else below it.
+    pub legend_right: bool,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// A legend entry.
+#[derive(Clone, Debug, PartialEq)]
+enum Swatch {
+    Fill(RGBColor),
+    NoData,
+    Selected,
+    Faded,
+}
+
+/// The bins for `inputs`: from every state with data, so filtering never recolours a tile.
+pub fn bins(inputs: &Inputs) -> Bins {
+    let values: Vec<f64> = inputs
+        .tiles
+        .iter()
+        .filter_map(|t| t.value)
+        .map(|v| inputs.basis.from_annual(v))
+        .collect();
+    match inputs.measure {
+        Measure::VsNational => Bins::diverging(&values),
+        _ => Bins::sequential(&values),
+    }
+}
+
+/// The legend entries, in order.
+fn legend(inputs: &Inputs) -> Vec<(Swatch, String)> {
+    let bins = bins(inputs);
+    let mut entries: Vec<(Swatch, String)> = (0..bins.count())
+        .filter_map(|i| {
+            let (lo, hi) = bins.range(i)?;
+            Some((
+                Swatch::Fill(bins.color(i)),
+                bin_label(lo, hi, bins.diverging, inputs.basis),
+            ))
+        })
+        .collect();
+    // Highest first, like a map legend read from the top.
+    entries.reverse();
+    entries.push((Swatch::NoData, "No data".to_string()));
+    if inputs.tiles.iter().any(|t| t.selected) {
+        entries.push((Swatch::Selected, "Selected".to_string()));
+    }
+    if inputs.tiles.iter().any(|t| !t.shown) {
+        entries.push((Swatch::Faded, "Filtered out".to_string()));
+    }
+    entries
+}
+
+/// "$40k–$50k", or for differences "$10k–$20k above" / "$0–$10k below".
+pub fn bin_label(lo: f64, hi: f64, diverging: bool, basis: PayBasis) -> String {
+    if diverging && hi <= 0.0 {
+        return format!("{}–{} below", edge_text(-hi, basis), edge_text(-lo, basis));
+    }
+    if diverging {
+        return format!("{}–{} above", edge_text(lo, basis), edge_text(hi, basis));
+    }
+    format!("{}–{}", edge_text(lo, basis), edge_text(hi, basis))
+}
+
+/// A bin edge, already in `basis`: "$40k", "$42.5k", "$18", "$18.50".
+fn edge_text(value: f64, basis: PayBasis) -> String {
+    let value = if value.abs() < 1e-9 { 0.0 } else { value };
+    match basis {
+        PayBasis::Annual if value == 0.0 => "$0".to_string(),
+        PayBasis::Annual if (value / 1000.0).fract().abs() < 1e-9 => {
+            format!("${}k", (value / 1000.0).round() as i64)
+        }
+        PayBasis::Annual => format!("${:.1}k", value / 1000.0),
+        PayBasis::Hourly if value.fract().abs() < 1e-9 => format!("${}", value.round() as i64),
+        PayBasis::Hourly => format!("${value:.2}"),
+    }
+}
+
+/// The layout at `width` pixels for a legend of `entries` lines.
+fn layout_for(width: u32, entries: usize) -> Layout {
+    let width = width as i32;
+    let title_height = 22;
+    let right_cell = ((width - LEGEND_RIGHT_WIDTH - 16) / COLS).min(MAX_CELL);
+    let legend_right = right_cell >= 40;
+    let cell = if legend_right {
+        right_cell
+    } else {
+        ((width - 8) / COLS).clamp(12, MAX_CELL)
+    };
+    let gap = (cell / 14).max(2);
+    let grid_height = ROWS * cell;
+    let legend_height = title_height + LEGEND_ENTRY * entries as i32;
+    let height = if legend_right {
+        (grid_height + 8).max(legend_height + 8)
+    } else {
+        let columns = ((width - 8) / LEGEND_COLUMN_WIDTH).max(1);
+        let rows = (entries as i32 + columns - 1) / columns;
+        grid_height + 16 + title_height + LEGEND_ENTRY * rows + 4
+    };
+    Layout {
+        cell,
+        gap,
+        left: 4,
+        top: 4,
+        legend_right,
+        width,
+        height,
+    }
+}
+
+/// The layout of `inputs` at `width` pixels.
+pub fn layout(inputs: &Inputs, width: u32) -> Layout {
+    layout_for(width, legend(inputs).len())
+}
+
+/// The square of the tile at `place`: left, top and side in pixels.
+pub fn tile_rect(layout: &Layout, place: (u8, u8)) -> (i32, i32, i32) {
+    let (row, col) = (i32::from(place.0), i32::from(place.1));
+    (
+        layout.left + col * layout.cell,
+        layout.top + row * layout.cell,
+        layout.cell - layout.gap,
+    )
+}
+
+/// The height the map needs at `width`.
+pub fn height(inputs: &Inputs, width: u32) -> u32 {
+    layout(inputs, width).height.max(1) as u32
+}
+
+/// The fill colour of a state with data.
+fn fill_of(bins: &Bins, value: f64, basis: PayBasis) -> RGBColor {
+    bins.color_of(basis.from_annual(value))
+}
+
+/// Draws the map on `area`.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    inputs: &Inputs,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    let (width, _) = area.dim_in_pixel();
+    area.fill(&theme.background)?;
+    let bins = bins(inputs);
+    let entries = legend(inputs);
+    let layout = layout_for(width, entries.len());
+    let label_size = (layout.cell / 4).clamp(9, 14) as u32;
+    let dark_text = RGBColor(26, 32, 44);
+
+    for tile in &inputs.tiles {
+        let (x, y, side) = tile_rect(&layout, tile.place);
+        match tile.value {
+            Some(value) => {
+                let fill = fill_of(&bins, value, inputs.basis);
+                let text = if wants_dark_text(fill) {
+                    dark_text
+                } else {
+                    RGBColor(255, 255, 255)
+                };
+                let (fill, text) = if tile.shown {
+                    (fill, text)
+                } else {
+                    (
+                        blend(fill, theme.background, FADE),
+                        blend(text, theme.background, 0.5),
+                    )
+                };
+                area.draw(&Rectangle::new(
+                    [(x, y), (x + side, y + side)],
+                    fill.filled(),
+                ))?;
+                if !tile.shown {
+                    // A faint edge keeps the map's shape readable when light tiles fade.
+                    area.draw(&Rectangle::new(
+                        [(x, y), (x + side, y + side)],
+                        theme.grid.stroke_width(1),
+                    ))?;
+                }
+                area.draw(&Text::new(
+                    tile.code,
+                    (x + side / 2, y + side / 2),
+                    bold_font(label_size, text, HPos::Center, VPos::Center),
+                ))?;
+            }
+            None => {
+                let faded = if tile.shown { 0.0 } else { FADE };
+                draw_no_data(area, (x, y, side), theme, faded)?;
+                let text = blend(theme.text, theme.background, faded * 0.7);
+                area.draw(&Text::new(
+                    tile.code,
+                    (x + side / 2, y + side / 2),
+                    bold_font(label_size, text, HPos::Center, VPos::Center),
+                ))?;
+            }
+        }
+        if tile.selected {
+            let inset = 2;
+            area.draw(&Rectangle::new(
+                [(x + inset, y + inset), (x + side - inset, y + side - inset)],
+                theme.highlight.stroke_width(3),
+            ))?;
+            // A thin inner line in the background colour keeps the outline visible on dark tiles.
+            let inner = inset + 2;
+            area.draw(&Rectangle::new(
+                [(x + inner, y + inner), (x + side - inner, y + side - inner)],
+                theme.background.stroke_width(1),
+            ))?;
+        }
+    }
+    draw_legend(area, inputs, &layout, &entries, theme)
+}
+
+/// A hatched square: the "no data" mark, faded by `fade` (0..1) towards the background.
+fn draw_no_data<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    (x, y, side): (i32, i32, i32),
+    theme: &Theme,
+    fade: f64,
+) -> DrawResult<DB> {
+    let base = blend(theme.no_data, theme.background, 0.82);
+    let line = blend(theme.no_data, theme.background, fade);
+    area.draw(&Rectangle::new(
+        [(x, y), (x + side, y + side)],
+        blend(base, theme.background, fade).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x, y), (x + side, y + side)],
+        line.stroke_width(1),
+    ))?;
+    // Diagonal lines x - y = c, cut to the square.
+    let step = 6;
+    let mut c = -side + step;
+    while c < side {
+        let (start, end) = if c >= 0 {
+            ((x + c, y), (x + side, y + side - c))
+        } else {
+            ((x, y - c), (x + side + c, y + side))
+        };
+        area.draw(&PathElement::new(vec![start, end], line.stroke_width(1)))?;
+        c += step;
+    }
+    Ok(())
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    inputs: &Inputs,
+    layout: &Layout,
+    entries: &[(Swatch, String)],
+    theme: &Theme,
+) -> DrawResult<DB> {
+    let title = format!("{}, {}", inputs.measure.label(), inputs.basis.unit());
+    let (x0, y0, columns) = if layout.legend_right {
+        (layout.left + COLS * layout.cell + 16, layout.top + 4, 1)
+    } else {
+        (
+            layout.left + 4,
+            layout.top + ROWS * layout.cell + 16,
+            ((layout.width - 8) / LEGEND_COLUMN_WIDTH).max(1),
+        )
+    };
+    area.draw(&Text::new(
+        title,
+        (x0, y0),
+        bold_font(12, theme.text, HPos::Left, VPos::Top),
+    ))?;
+    let swatch = 16;
+    for (i, (kind, label)) in entries.iter().enumerate() {
+        let (row, col) = (i as i32 / columns, i as i32 % columns);
+        let x = x0 + col * LEGEND_COLUMN_WIDTH;
+        let y = y0 + 22 + row * LEGEND_ENTRY;
+        match kind {
+            Swatch::Fill(color) => {
+                area.draw(&Rectangle::new(
+                    [(x, y), (x + swatch, y + swatch)],
+                    color.filled(),
+                ))?;
+            }
+            Swatch::NoData => draw_no_data(area, (x, y, swatch), theme, 0.0)?,
+            Swatch::Selected => {
+                area.draw(&Rectangle::new(
+                    [(x + 1, y + 1), (x + swatch - 1, y + swatch - 1)],
+                    theme.highlight.stroke_width(3),
+                ))?;
+            }
+            Swatch::Faded => {
+                let bins = bins(inputs);
+                let sample = bins.color(bins.count() / 2);
+                area.draw(&Rectangle::new(
+                    [(x, y), (x + swatch, y + swatch)],
+                    blend(sample, theme.background, FADE).filled(),
+                ))?;
+                area.draw(&Rectangle::new(
+                    [(x, y), (x + swatch, y + swatch)],
+                    theme.grid.stroke_width(1),
+                ))?;
+            }
+        }
+        area.draw(&Text::new(
+            label.clone(),
+            (x + swatch + 6, y + swatch / 2),
+            font(12, theme.text, HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Renders the map as SVG text at `width` pixels.
+pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
+    let height = height(inputs, width);
+    super::render_svg(width, height, |area| draw(area, inputs, theme))
+}

@@ -1,0 +1,119 @@
+// Tests of scripts/static-server.mjs on its own, against a small temporary folder.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { CSP, start } from '../../scripts/static-server.mjs';
+
+/** A raw GET that sends the path exactly as given (fetch would normalise "..") */
+function rawGet(url, rawPath, method = 'GET') {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path: rawPath, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static-server.mjs', () => {
+  let dir;
+  let root;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'static-server-'));
+    root = path.join(dir, 'site');
+    mkdirSync(path.join(root, 'sub'), { recursive: true });
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>t</title><h1>home</h1>');
+    writeFileSync(path.join(root, 'app-1a2b.js'), 'export const x = 1;');
+    writeFileSync(path.join(root, 'app-1a2b_bg.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    writeFileSync(path.join(root, 'style.css'), 'body{}');
+    writeFileSync(path.join(root, 'sub', 'data.json'), '{"a":1}');
+    writeFileSync(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(path.join(root, 'a file.txt'), 'spaced');
+    writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('serves files with the right MIME types and index.html for "/"', async () => {
+    const srv = await start({ root, port: 0 });
+    try {
+      assert.match(srv.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const cases = [
+        ['/', 'text/html; charset=utf-8', '<h1>home</h1>'],
+        ['/index.html', 'text/html; charset=utf-8', '<h1>home</h1>'],
+        ['/?view=states&x=%ZZ', 'text/html; charset=utf-8', '<h1>home</h1>'],
+        ['/app-1a2b.js', 'text/javascript; charset=utf-8', 'export const x'],
+        ['/style.css', 'text/css; charset=utf-8', 'body{}'],
+        ['/sub/data.json', 'application/json; charset=utf-8', '{"a":1}'],
+        ['/icon.svg', 'image/svg+xml', '<svg'],
+        ['/a%20file.txt', 'text/plain; charset=utf-8', 'spaced'],
+      ];
+      for (const [p, type, body] of cases) {
+        const res = await fetch(new URL(p, srv.url));
+        assert.equal(res.status, 200, p);
+        assert.equal(res.headers.get('content-type'), type, p);
+        assert.ok((await res.text()).includes(body), p);
+      }
+      const wasm = await fetch(new URL('/app-1a2b_bg.wasm', srv.url));
+      assert.equal(wasm.status, 200);
+      assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+      const bytes = new Uint8Array(await wasm.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 4)], [0, 0x61, 0x73, 0x6d]);
+      assert.equal(wasm.headers.get('content-security-policy'), null, 'no CSP unless asked for');
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('answers 404 for missing files, folders without index, and paths outside root', async () => {
+    const srv = await start({ root, port: 0 });
+    try {
+      for (const p of ['/nope', '/nope.wasm', '/sub', '/sub/', '/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00', '/%ZZ']) {
+        const res = await rawGet(srv.url, p);
+        assert.equal(res.status, 404, `${p} -> ${res.status}`);
+        assert.ok(!res.body.includes('outside the root'), p);
+      }
+      const head = await rawGet(srv.url, '/style.css', 'HEAD');
+      assert.equal(head.status, 200);
+      assert.equal(head.body, '');
+      assert.equal(head.headers['content-length'], '6');
+      const post = await rawGet(srv.url, '/', 'POST');
+      assert.equal(post.status, 405);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('--csp adds the strict Content-Security-Policy header', async () => {
+    const srv = await start({ root, port: 0, csp: true });
+    try {
+      for (const p of ['/', '/app-1a2b.js']) {
+        const res = await fetch(new URL(p, srv.url));
+        assert.equal(res.headers.get('content-security-policy'), CSP);
+      }
+      assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'/);
+      assert.match(CSP, /default-src 'none'/);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('listens on 127.0.0.1 only, and close() frees the port', async () => {
+    const srv = await start({ root, port: 0 });
+    const addr = srv.server.address();
+    assert.equal(addr.address, '127.0.0.1');
+    await srv.close();
+    await assert.rejects(fetch(srv.url));
+  });
+
+  test('refuses a root folder that does not exist', async () => {
+    await assert.rejects(start({ root: path.join(dir, 'missing'), port: 0 }), /does not exist/);
+  });
+});
