@@ -330,6 +330,7 @@ impl ViewState {
         }
         let mut seen: Vec<&str> = Vec::new();
         let mut unknown = 0usize;
+        let mut repeated: Vec<&str> = Vec::new();
         let mut malformed = 0usize;
         for part in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
@@ -343,15 +344,21 @@ impl ViewState {
                 continue;
             };
             if seen.contains(&key) {
-                notices.push(format!(
-                    "The link gave \u{201c}{key}\u{201d} more than once; the first was used."
-                ));
+                if !repeated.contains(&key) {
+                    repeated.push(key);
+                }
                 continue;
             }
             seen.push(key);
             if let Err(message) = state.apply(key, value.trim()) {
                 notices.push(message);
             }
+        }
+        if !repeated.is_empty() {
+            notices.push(format!(
+                "The link gave {} more than once; the first of each was used.",
+                repeated.join(", ")
+            ));
         }
         if malformed > 0 {
             notices.push(format!(
