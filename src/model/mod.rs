@@ -3,6 +3,7 @@
 pub mod dataset;
 pub mod geo;
 pub mod metro;
+pub mod metro_rows;
 pub mod money;
 pub mod salary_input;
 pub mod state_rows;

@@ -67,8 +67,13 @@ pub fn Hotspots(
     group_label: String,
 ) -> impl IntoView {
     let layer = NodeRef::<leptos::html::Div>::new();
-    // The item that holds the tab stop: the active one, else the first.
-    let tab_stop = move || active.get().unwrap_or(0);
+    // The item that holds the tab stop: the active one (if still there), else the first.
+    let tab_stop = move || {
+        active
+            .get()
+            .filter(|i| spots.with(|all| *i < all.len()))
+            .unwrap_or(0)
+    };
     let focus_index = move |index: usize| {
         active.set(Some(index));
         let Some(layer) = layer.get_untracked() else { return };
