@@ -378,6 +378,16 @@ fn only_metros_in_the_selected_states_are_kept_when_asked() {
     assert!(pay_labels(&data, &both).is_empty());
     assert_eq!(jobs_labels(&data, &both).len(), 2);
     assert_eq!(
+        empty_message(&both, "the highest-paying list"),
+        "No metro area in the highest-paying list lies in Texas and in your selected states (MN, TX, OH). Choose another state or \u{201c}All states\u{201d}, or turn off \u{201c}only metros in my selected states\u{201d}."
+    );
+    let only_ohio = ViewState {
+        selected: vec!["OH"],
+        ..view.clone()
+    };
+    assert!(empty_message(&only_ohio, "the highest-paying list")
+        .ends_with("Select other states in the States view, or turn off \u{201c}only metros in my selected states\u{201d}."));
+    assert_eq!(
         filter_phrase(&both).as_deref(),
         Some("in Texas and in your selected states (MN, TX, OH)")
     );

@@ -147,13 +147,23 @@ pub fn filter_phrase(view: &ViewState) -> Option<String> {
 
 /// Why a list is empty, and what to do about it.
 pub fn empty_message(view: &ViewState, list: &str) -> String {
+    const TOGGLE: &str = "\u{201c}only metros in my selected states\u{201d}";
     if view.metros_in_selected && view.selected.is_empty() {
         return format!(
-            "No states are selected, so no metro in {list} can match. Select states in the States view, or turn off \u{201c}only metros in my selected states\u{201d}."
+            "No states are selected, so no metro in {list} can match. Select states in the States view, or turn off {TOGGLE}."
         );
     }
     let phrase = filter_phrase(view).unwrap_or_else(|| "here".to_string());
-    format!("No metro area in {list} lies {phrase}. Choose another state or \u{201c}All states\u{201d} to see the whole list.")
+    let remedy = match (view.metro_state.is_some(), view.metros_in_selected) {
+        (true, true) => {
+            format!("Choose another state or \u{201c}All states\u{201d}, or turn off {TOGGLE}.")
+        }
+        (false, true) => format!("Select other states in the States view, or turn off {TOGGLE}."),
+        _ => {
+            "Choose another state or \u{201c}All states\u{201d} to see the whole list.".to_string()
+        }
+    };
+    format!("No metro area in {list} lies {phrase}. {remedy}")
 }
 
 #[cfg(test)]

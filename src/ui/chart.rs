@@ -100,10 +100,8 @@ pub fn Hotspots(
         <div class="hotspots" role="group" aria-label=group_label node_ref=layer on:keydown=on_keydown
             on:mouseleave=move |_| active.set(None)>
             {move || spots.get().into_iter().enumerate().map(|(i, spot)| {
-                let style = format!(
-                    "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-                    spot.left, spot.top, spot.width, spot.height
-                );
+                let percent = |value: f64| format!("{value:.3}%");
+                // Set through the CSSOM (style:x), not a style attribute, which a strict CSP blocks.
                 view! {
                     <button
                         type="button"
@@ -111,7 +109,10 @@ pub fn Hotspots(
                         class:dimmed=spot.dimmed
                         data-spot-index=i
                         data-key=spot.key.clone()
-                        style=style
+                        style:left=percent(spot.left)
+                        style:top=percent(spot.top)
+                        style:width=percent(spot.width)
+                        style:height=percent(spot.height)
                         tabindex=move || if tab_stop() == i { "0" } else { "-1" }
                         aria-label=spot.label.clone()
                         aria-pressed=spot.pressed.map(|p| if p { "true" } else { "false" })
@@ -123,12 +124,13 @@ pub fn Hotspots(
             }).collect_view()}
             {move || tooltip().map(|spot| {
                 let below = spot.top < 20.0;
-                let style = format!(
-                    "left:{:.3}%;top:{:.3}%",
-                    (spot.left + spot.width / 2.0).clamp(10.0, 90.0),
-                    if below { spot.top + spot.height } else { spot.top }
-                );
-                view! { <div class="chart-tooltip" class:below=below aria-hidden="true" style=style>{spot.tooltip}</div> }
+                let left = format!("{:.3}%", (spot.left + spot.width / 2.0).clamp(10.0, 90.0));
+                let top = format!("{:.3}%", if below { spot.top + spot.height } else { spot.top });
+                view! {
+                    <div class="chart-tooltip" class:below=below aria-hidden="true" style:left=left style:top=top>
+                        {spot.tooltip}
+                    </div>
+                }
             })}
         </div>
     }

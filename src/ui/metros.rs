@@ -53,7 +53,7 @@ impl List {
     fn column_key(self, column: usize) -> MetroSortKey {
         match (self, column) {
             (_, 0) => MetroSortKey::Name,
-            (List::Pay, 2 | 3) | (List::Jobs, 2) => MetroSortKey::Figure,
+            (List::Pay, 1 | 2) | (List::Jobs, 1) => MetroSortKey::Figure,
             _ => MetroSortKey::States,
         }
     }
@@ -369,12 +369,13 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
                 .join(", ")
         };
         match list {
+            // Figures first, so they are in view on a phone; the states scroll in after them.
             List::Pay => TableData {
                 columns: vec![
                     "Metro area".into(),
-                    "States".into(),
                     format!("Median ({})", basis.unit()),
                     "vs US median".into(),
+                    "States".into(),
                     "State median".into(),
                 ],
                 rows: rows
@@ -382,9 +383,9 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
                     .map(|row| {
                         vec![
                             name(row),
-                            states(row),
                             basis.format(Dollars(row.figure)),
                             vs_national(data, row, basis),
+                            states(row),
                             state_medians_text(data, row, basis),
                         ]
                     })
@@ -393,12 +394,12 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
             List::Jobs => TableData {
                 columns: vec![
                     "Metro area".into(),
-                    "States".into(),
                     "People employed".into(),
+                    "States".into(),
                 ],
                 rows: rows
                     .iter()
-                    .map(|row| vec![name(row), states(row), group_thousands(row.figure.into())])
+                    .map(|row| vec![name(row), group_thousands(row.figure.into()), states(row)])
                     .collect(),
             },
         }
