@@ -32,8 +32,20 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         });
     let metro = prop::option::of(prop::sample::select(codes));
     let salary = prop::option::of(1u32..=10_000_000);
+    let in_selected = any::<bool>();
     (
-        tab, pay, selected, measure, sort, dir, area, name, range, metro, salary,
+        tab,
+        pay,
+        selected,
+        measure,
+        sort,
+        dir,
+        area,
+        name,
+        range,
+        metro,
+        salary,
+        in_selected,
     )
         .prop_map(
             |(
@@ -48,6 +60,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 (min, max),
                 metro_state,
                 shared_salary,
+                metros_in_selected,
             )| ViewState {
                 tab,
                 pay,
@@ -60,6 +73,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 min,
                 max,
                 metro_state,
+                metros_in_selected,
                 shared_salary,
             },
         )

@@ -8,6 +8,15 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+/// A reference value drawn across one bar: the median of a state the metro spans.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Whose value it is: a postal code ("KS").
+    pub label: String,
+    /// None when the source gives no figure: nothing is drawn, the tooltip says "no data".
+    pub value: Option<f64>,
+}
+
 /// One metro's bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
@@ -16,7 +25,7 @@ pub struct Bar {
     /// The exact figure printed at the end of the bar.
     pub value_text: String,
     /// Reference values drawn as ticks across this bar (state medians).
-    pub marks: Vec<f64>,
+    pub marks: Vec<Mark>,
     /// In both top-10 lists.
     pub in_both: bool,
     /// Under the pointer or keyboard focus (here or in the other list).
@@ -52,10 +61,12 @@ impl TickFormat {
 }
 
 /// Height of the legend above the bars.
-pub const TOP: i32 = 30;
+pub const TOP: i32 = 38;
 /// Height of one bar's row (label line + bar).
 pub const ROW_HEIGHT: i32 = 40;
-const AXIS_HEIGHT: i32 = 30;
+const AXIS_HEIGHT: i32 = 34;
+/// Where labels and bars start: the column left of it holds the "in both lists" diamond.
+const LEFT: i32 = 20;
 
 /// The height the chart needs.
 pub fn height(inputs: &Inputs) -> u32 {
@@ -71,6 +82,29 @@ pub fn bar_at(inputs: &Inputs, y: f64) -> Option<usize> {
     (index < inputs.bars.len()).then_some(index)
 }
 
+/// The diamond that marks a metro in both lists, centred on (x, y).
+fn diamond(x: i32, y: i32) -> Vec<(i32, i32)> {
+    vec![(x, y - 6), (x + 6, y), (x, y + 6), (x - 6, y)]
+}
+
+/// The largest value drawn: bars, marks, the reference and the marker.
+fn max_value(inputs: &Inputs) -> f64 {
+    let bars = inputs.bars.iter().map(|b| b.value);
+    let marks = inputs
+        .bars
+        .iter()
+        .flat_map(|b| b.marks.iter().filter_map(|m| m.value));
+    let lines = inputs
+        .reference
+        .iter()
+        .chain(inputs.marker.iter())
+        .map(|(v, _)| *v);
+    bars.chain(marks)
+        .chain(lines)
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max)
+}
+
 /// Draws the chart on `area`.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -78,39 +112,46 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<DB> {
     let (width, _) = area.dim_in_pixel();
+    let narrow = width < 480;
     area.fill(&theme.background)?;
-    let mut max = inputs.bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    for value in inputs
-        .bars
-        .iter()
-        .flat_map(|b| b.marks.iter())
-        .chain(inputs.reference.iter().map(|r| &r.0))
-        .chain(inputs.marker.iter().map(|m| &m.0))
-    {
-        max = max.max(*value);
-    }
-    let (ticks, _, hi) = nice_ticks(0.0, max.max(1.0), if width < 480 { 3 } else { 6 });
+    let (ticks, _, hi) = nice_ticks(0.0, max_value(inputs).max(1.0), if narrow { 3 } else { 6 });
     let scale = LinearScale {
         min: 0.0,
         max: hi,
-        left: 8,
-        right: width as i32 - 16,
+        left: LEFT,
+        right: width as i32 - 24,
     };
     let bottom = TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32;
     let tick_labels: Vec<(f64, String)> =
         ticks.iter().map(|t| (*t, inputs.ticks.label(*t))).collect();
     draw_x_grid(area, &scale, &tick_labels, TOP - 4, bottom, theme)?;
 
-    let has_marks = inputs.bars.iter().any(|b| !b.marks.is_empty());
-    if has_marks {
+    // Legend, first line: what a tick across a bar means (left), what the diamond means (right).
+    if inputs
+        .bars
+        .iter()
+        .any(|b| b.marks.iter().any(|m| m.value.is_some()))
+    {
         area.draw(&PathElement::new(
-            vec![(12, 6), (12, 20)],
+            vec![(LEFT + 2, 3), (LEFT + 2, 17)],
             theme.text.stroke_width(3),
         ))?;
         area.draw(&Text::new(
             "state median",
-            (20, 13),
+            (LEFT + 10, 10),
             font(12, theme.text, HPos::Left, VPos::Center),
+        ))?;
+    }
+    if inputs.bars.iter().any(|b| b.in_both) {
+        let right = width as i32 - 8;
+        area.draw(&Polygon::new(
+            diamond(right - 6, 10),
+            theme.highlight.filled(),
+        ))?;
+        area.draw(&Text::new(
+            "in both lists",
+            (right - 16, 10),
+            font(12, theme.text, HPos::Right, VPos::Center),
         ))?;
     }
     if inputs.bars.is_empty() {
@@ -120,73 +161,110 @@ pub fn draw<DB: DrawingBackend>(
             font(13, theme.muted, HPos::Left, VPos::Center),
         ))?;
     }
-    for (i, bar) in inputs.bars.iter().enumerate() {
-        let row_top = TOP + ROW_HEIGHT * i as i32;
-        if bar.active {
-            area.draw(&Rectangle::new(
-                [(0, row_top), (width as i32, row_top + ROW_HEIGHT)],
-                theme.grid.filled(),
+    let label_size = if width < 360 { 11 } else { 12 };
+    let row_top = |i: usize| TOP + ROW_HEIGHT * i as i32;
+    let bar_top = |i: usize| row_top(i) + 19;
+    for (i, _) in inputs.bars.iter().enumerate().filter(|(_, b)| b.active) {
+        area.draw(&Rectangle::new(
+            [(0, row_top(i)), (width as i32, row_top(i) + ROW_HEIGHT)],
+            theme.grid.filled(),
+        ))?;
+        area.draw(&Rectangle::new(
+            [(0, row_top(i)), (3, row_top(i) + ROW_HEIGHT)],
+            theme.highlight.filled(),
+        ))?;
+    }
+    // Reference and marker lines run behind the labels; their parts over the bars are drawn
+    // again on top of the bars below.
+    let reference_x = inputs.reference.as_ref().map(|(value, _)| scale.px(*value));
+    let marker_x = inputs.marker.as_ref().map(|(value, _)| scale.px(*value));
+    let lines = |top: i32, end: i32| -> DrawResult<DB> {
+        if let Some(x) = reference_x {
+            dashed_vline(area, x, top, end, theme.reference)?;
+        }
+        if let Some(x) = marker_x {
+            area.draw(&PathElement::new(
+                vec![(x, top), (x, end)],
+                theme.highlight.stroke_width(2),
             ))?;
         }
-        let label = if bar.in_both {
-            format!("{} ◆", bar.label)
+        Ok(())
+    };
+    lines(TOP - 4, bottom)?;
+    for (i, bar) in inputs.bars.iter().enumerate() {
+        if bar.in_both {
+            area.draw(&Polygon::new(
+                diamond(LEFT - 9, row_top(i) + 10),
+                theme.highlight.filled(),
+            ))?;
+        }
+        let label_style = if bar.active {
+            bold_font(label_size, theme.text, HPos::Left, VPos::Top)
         } else {
-            bar.label.clone()
+            font(label_size, theme.text, HPos::Left, VPos::Top)
         };
         area.draw(&Text::new(
-            label,
-            (scale.left, row_top + 3),
-            font(12, theme.text, HPos::Left, VPos::Top),
+            bar.label.clone(),
+            (scale.left, row_top(i) + 3),
+            label_style,
         ))?;
-        let bar_top = row_top + 19;
+        let top = bar_top(i);
         let x = scale.px(bar.value);
         area.draw(&Rectangle::new(
-            [(scale.left, bar_top), (x, bar_top + 16)],
+            [(scale.left, top), (x, top + 16)],
             theme.mark.filled(),
         ))?;
-        let (anchor, offset, color) = if x > scale.right - 70 {
-            (HPos::Right, -4, theme.background)
-        } else {
-            (HPos::Left, 4, theme.text)
-        };
-        area.draw(&Text::new(
-            bar.value_text.clone(),
-            (x + offset, bar_top + 8),
-            bold_font(12, color, anchor, VPos::Center),
-        ))?;
-        for mark in &bar.marks {
-            let mx = scale.px(*mark);
+        lines(top, top + 16)?;
+        let mut beyond = x;
+        for value in bar.marks.iter().filter_map(|m| m.value) {
+            let mx = scale.px(value);
+            beyond = beyond.max(mx + 2);
             area.draw(&PathElement::new(
-                vec![(mx, bar_top - 3), (mx, bar_top + 19)],
+                vec![(mx, top - 3), (mx, top + 19)],
+                theme.background.stroke_width(5),
+            ))?;
+            area.draw(&PathElement::new(
+                vec![(mx, top - 3), (mx, top + 19)],
                 theme.text.stroke_width(3),
             ))?;
         }
+        // The figure goes after the bar and its marks, or inside the bar when there is no room.
+        let (anchor, at, color) = if beyond > scale.right - 70 {
+            (HPos::Right, x - 4, theme.background)
+        } else {
+            (HPos::Left, beyond + 4, theme.text)
+        };
+        area.draw(&Text::new(
+            bar.value_text.clone(),
+            (at, top + 8),
+            bold_font(12, color, anchor, VPos::Center),
+        ))?;
     }
-    if let Some((value, label)) = &inputs.reference {
-        let x = scale.px(*value);
-        dashed_vline(area, x, TOP - 4, bottom, theme.reference)?;
+    if let (Some(x), Some((_, label))) = (reference_x, &inputs.reference) {
         let (anchor, offset) = if x > scale.right - 120 {
             (HPos::Right, -4)
         } else {
             (HPos::Left, 4)
         };
-        let y = if has_marks { 26 } else { 13 };
         area.draw(&Text::new(
             label.clone(),
-            (x + offset, y),
+            (x + offset, 26),
             font(11, theme.reference, anchor, VPos::Center),
         ))?;
     }
-    if let Some((value, label)) = &inputs.marker {
-        let x = scale.px(*value);
-        area.draw(&PathElement::new(
-            vec![(x, TOP - 4), (x, bottom)],
-            theme.highlight.stroke_width(2),
-        ))?;
+    if let (Some(x), Some((_, label))) = (marker_x, &inputs.marker) {
+        // Kept inside the drawing at either end of the axis.
+        let anchor = if x > scale.right - 60 {
+            HPos::Right
+        } else if x < scale.left + 60 {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
         area.draw(&Text::new(
             label.clone(),
-            (x, bottom + 18),
-            bold_font(11, theme.highlight, HPos::Center, VPos::Top),
+            (x, bottom + 19),
+            bold_font(11, theme.highlight, anchor, VPos::Top),
         ))?;
     }
     Ok(())

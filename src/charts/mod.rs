@@ -7,6 +7,7 @@
 
 pub mod color_scale;
 pub mod metro_bars;
+pub mod metro_inputs;
 pub mod percentile;
 pub mod scale;
 pub mod state_ranges;

@@ -5,6 +5,7 @@ pub mod export;
 pub mod geo;
 pub mod locator;
 pub mod metro;
+pub mod metro_rows;
 pub mod money;
 pub mod salary_input;
 pub mod state_rows;

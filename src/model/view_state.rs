@@ -219,6 +219,8 @@ pub struct ViewState {
     pub max: Option<i64>,
     /// Metro lists filtered to areas spanning this state.
     pub metro_state: Option<&'static str>,
+    /// Metro lists filtered to areas spanning one of the `selected` states.
+    pub metros_in_selected: bool,
     /// A salary the user chose to share in the link (annual dollars); never written otherwise.
     pub shared_salary: Option<u32>,
 }
@@ -237,14 +239,16 @@ impl Default for ViewState {
             min: None,
             max: None,
             metro_state: None,
+            metros_in_selected: false,
             shared_salary: None,
         }
     }
 }
 
 /// The URL parameters, in the order they are written.
-const KEYS: [&str; 12] = [
-    "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro", "salary",
+const KEYS: [&str; 13] = [
+    "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro",
+    "metro_in", "salary",
 ];
 
 impl ViewState {
@@ -300,6 +304,9 @@ impl ViewState {
         }
         if let Some(code) = self.metro_state {
             pairs.push(("metro", code.to_string()));
+        }
+        if self.metros_in_selected {
+            pairs.push(("metro_in", "selected".to_string()));
         }
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
@@ -435,6 +442,10 @@ impl ViewState {
                 Some(info) => self.metro_state = Some(info.code),
                 None => return invalid("not a state postal code"),
             },
+            "metro_in" => match value {
+                "selected" => self.metros_in_selected = true,
+                _ => return invalid("expected \u{201c}selected\u{201d}"),
+            },
             "salary" => match value.parse::<u32>() {
                 Ok(v) if v > 0 && f64::from(v) <= super::salary_input::MAX_ANNUAL_SALARY => {
                     self.shared_salary = Some(v)
@@ -513,6 +524,7 @@ mod tests {
             min: Some(40_000),
             max: Some(90_000),
             metro_state: Some("KS"),
+            metros_in_selected: true,
             shared_salary: Some(61_000),
         };
         let query = state.to_query();
@@ -545,5 +557,55 @@ mod tests {
         assert!(state.toggle_selected("OR").is_err());
         assert_eq!(state.toggle_selected("CA"), Ok(()));
         assert_eq!(state.selected.len(), 5);
+    }
+
+    #[test]
+    fn the_metro_filters_round_trip_through_the_url() {
+        let state = ViewState {
+            tab: Tab::Metros,
+            selected: vec!["MN", "KS"],
+            metro_state: Some("WI"),
+            metros_in_selected: true,
+            ..ViewState::default()
+        };
+        let query = state.to_query();
+        assert_eq!(
+            query,
+            "?view=metros&states=MN,KS&metro=WI&metro_in=selected"
+        );
+        assert_eq!(ViewState::from_query(&query), (state, vec![]));
+        let (read, notices) = ViewState::from_query("?view=metros&metro=ks");
+        assert_eq!((read.metro_state, notices.len()), (Some("KS"), 0));
+    }
+
+    #[test]
+    fn hostile_metro_filter_values_are_dropped_with_a_notice() {
+        for query in [
+            "view=metros&metro=XX&metro_in=yes",
+            "view=metros&metro=%3Cscript%3E&metro_in=%00",
+            "view=metros&metro=KS-MO&metro_in=selected%20",
+            "view=metros&metro=&metro_in=",
+            "view=metros&metro=%E2%80%AEKS&metro_in=SELECTED",
+        ] {
+            let (state, notices) = ViewState::from_query(query);
+            assert_eq!(state.tab, Tab::Metros, "{query}");
+            assert_eq!(state.metro_state, None, "{query}");
+            // "selected " is trimmed like every value, so only that one is read.
+            let trimmed = query.ends_with("selected%20");
+            assert_eq!(state.metros_in_selected, trimmed, "{query}");
+            assert_eq!(
+                notices.len(),
+                if trimmed { 1 } else { 2 },
+                "{query}: {notices:?}"
+            );
+            assert!(
+                notices.iter().all(|n| n.chars().count() < 120),
+                "{notices:?}"
+            );
+        }
+        let long = format!("view=metros&metro_in={}", "x".repeat(5000));
+        let (state, notices) = ViewState::from_query(&long);
+        assert!(!state.metros_in_selected);
+        assert_eq!(notices.len(), 2, "{notices:?}");
     }
 }

@@ -47,7 +47,7 @@ pub fn ComparePanel(
                     }
                 })
                 .collect(),
-            salary: None,
+            salary: ctx.salary.get(),
             basis: basis.get(),
         }
     });

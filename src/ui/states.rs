@@ -55,7 +55,7 @@ pub fn StatesView() -> impl IntoView {
                 .collect(),
             national_median: data.national.median,
             active: active.get(),
-            salary: None,
+            salary: ctx.salary.get(),
             basis: view.pay,
         }
     });

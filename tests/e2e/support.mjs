@@ -91,7 +91,7 @@ const CSP_LISTENER = `
  * @param {{viewport?: {width:number,height:number}, javaScriptEnabled?: boolean}} [opts]
  */
 export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled = true } = {}) {
-  const context = await app.browser.newContext({ viewport, javaScriptEnabled, serviceWorkers: 'block' });
+  const context = await app.browser.newContext({ viewport, javaScriptEnabled });
   const log = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
   const ownHost = new URL(app.url).host;
 

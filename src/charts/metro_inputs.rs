@@ -1,0 +1,131 @@
+//! From the data and the view state to the Metro areas view's chart inputs and the exact
+//! figures its tooltips and tables show. Pure, so the UI only wires signals to it.
+
+use super::metro_bars::{Bar, Inputs, Mark, TickFormat};
+use crate::model::dataset::Dataset;
+use crate::model::metro_rows::{in_both_lists, state_medians, visible_jobs, visible_pay, MetroRow};
+use crate::model::money::{format_difference, group_thousands, Dollars, PayBasis};
+use crate::model::view_state::ViewState;
+
+/// The highest-paying chart for `view`: one bar per metro that passes the filters, a mark per
+/// state it spans, the national median as reference, and `salary` (annual dollars, from the
+/// salary locator when one is entered) as a marker. `active` is the highlighted metro's label.
+pub fn metro_pay_inputs(
+    data: &Dataset,
+    view: &ViewState,
+    salary: Option<f64>,
+    active: Option<&str>,
+) -> Inputs {
+    let basis = view.pay;
+    let bars = visible_pay(data, view)
+        .iter()
+        .map(|row| Bar {
+            label: row.area.label.clone(),
+            value: f64::from(row.figure),
+            value_text: basis.format(Dollars(row.figure)),
+            marks: state_medians(data, row.area)
+                .iter()
+                .map(|s| Mark {
+                    label: s.state.code.to_string(),
+                    value: s.median.map(Dollars::as_f64),
+                })
+                .collect(),
+            in_both: in_both_lists(data, &row.area.label),
+            active: active == Some(row.area.label.as_str()),
+        })
+        .collect();
+    let national = data.national.median;
+    Inputs {
+        bars,
+        reference: Some((
+            national.as_f64(),
+            format!("US median {}", basis.format(national)),
+        )),
+        marker: salary
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .map(|s| (s, format!("You: {}", basis.format_f64(s)))),
+        ticks: TickFormat::Pay(basis),
+    }
+}
+
+/// The most-employment chart for `view`: one bar per metro that passes the filters.
+pub fn metro_jobs_inputs(data: &Dataset, view: &ViewState, active: Option<&str>) -> Inputs {
+    let bars = visible_jobs(data, view)
+        .iter()
+        .map(|row| Bar {
+            label: row.area.label.clone(),
+            value: f64::from(row.figure),
+            value_text: group_thousands(row.figure.into()),
+            marks: Vec::new(),
+            in_both: in_both_lists(data, &row.area.label),
+            active: active == Some(row.area.label.as_str()),
+        })
+        .collect();
+    Inputs {
+        bars,
+        reference: None,
+        marker: None,
+        ticks: TickFormat::Count,
+    }
+}
+
+/// "+$25,410 (+43.6%)": a highest-paying metro's median against the national median.
+pub fn vs_national(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    format_difference(basis, Dollars(row.figure), data.national.median)
+}
+
+/// "MN median $61,000, WI median $56,000" for the states the metro spans; "WI: no data" where
+/// the source gives no figures for a state.
+pub fn state_medians_text(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    let parts: Vec<String> = state_medians(data, row.area)
+        .iter()
+        .map(|s| match s.median {
+            Some(median) => format!("{} median {}", s.state.code, basis.format(median)),
+            None => format!("{}: no data", s.state.code),
+        })
+        .collect();
+    parts.join(", ")
+}
+
+/// The exact figures of a highest-paying metro, for its tooltip and screen-reader label.
+pub fn pay_summary(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    let mut text = format!(
+        "{}: median {}, {} vs US median {}; {}",
+        row.area.label,
+        basis.format(Dollars(row.figure)),
+        vs_national(data, row, basis),
+        basis.format(data.national.median),
+        state_medians_text(data, row, basis)
+    );
+    if let Some(jobs) = data
+        .most_employment
+        .iter()
+        .find(|m| m.area.label == row.area.label)
+    {
+        text.push_str(&format!(
+            "; also in the most-employment list ({} employed)",
+            group_thousands(jobs.employment.into())
+        ));
+    }
+    text
+}
+
+/// The exact figures of a most-employment metro, for its tooltip and screen-reader label.
+pub fn jobs_summary(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    let mut text = format!(
+        "{}: {} people employed",
+        row.area.label,
+        group_thousands(row.figure.into())
+    );
+    if let Some(pay) = data
+        .highest_paying
+        .iter()
+        .find(|m| m.area.label == row.area.label)
+    {
+        text.push_str(&format!(
+            "; also in the highest-paying list (median {})",
+            basis.format(pay.median)
+        ));
+    }
+    text
+}
