@@ -273,8 +273,8 @@ describe('Salary Explorer in Chromium', () => {
         const link = page.locator(`nav[aria-label="Views"] a[href*="view=${view.name}"]`);
         assert.equal(await link.count(), 1, `nav needs one link to ${view.name}`);
         await link.click();
-        await poll(() => (viewOf(page.url()) ?? "national") === view.name, { timeout: 10_000 });
-        assert.equal(viewOf(page.url()) ?? "national", view.name, `after clicking the ${view.name} link the URL is ${page.url()}`);
+        await poll(() => (viewOf(page.url()) ?? 'national') === view.name, { timeout: 10_000 });
+        assert.equal(viewOf(page.url()) ?? 'national', view.name, `after clicking the ${view.name} link the URL is ${page.url()}`);
         await assertShowsView(p, view);
         visited.push(view);
       }
