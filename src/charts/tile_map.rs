@@ -5,7 +5,7 @@ use super::color_scale::{blend, wants_dark_text, Bins};
 use super::{bold_font, font, DrawResult, Theme};
 use crate::model::dataset::Dataset;
 use crate::model::geo::STATES;
-use crate::model::money::PayBasis;
+use crate::model::money::{fixed, PayBasis};
 use crate::model::state_rows::{measure_value, passes_filters, passes_place_filters};
 use crate::model::view_state::{Measure, ViewState};
 use plotters::coord::Shift;
@@ -153,9 +153,9 @@ fn edge_text(value: f64, basis: PayBasis) -> String {
         PayBasis::Annual if (value / 1000.0).fract().abs() < 1e-9 => {
             format!("${}k", (value / 1000.0).round() as i64)
         }
-        PayBasis::Annual => format!("${:.1}k", value / 1000.0),
+        PayBasis::Annual => format!("${}k", fixed(value / 1000.0, 1)),
         PayBasis::Hourly if value.fract().abs() < 1e-9 => format!("${}", value.round() as i64),
-        PayBasis::Hourly => format!("${value:.2}"),
+        PayBasis::Hourly => format!("${}", fixed(value, 2)),
     }
 }
 

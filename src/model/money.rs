@@ -103,6 +103,24 @@ pub fn format_whole_dollars(amount: f64) -> String {
     }
 }
 
+/// `value` with exactly `decimals` digits after the point ("45.5", "28.00"), by integer
+/// arithmetic: the app formats no floats itself, which keeps float-formatting code out of it.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals.min(9));
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let scaled = scaled.unsigned_abs();
+    let (whole, fraction) = (scaled / scale as u64, scaled % scale as u64);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals.min(9) as usize
+        )
+    }
+}
+
 /// "$28.00" (rounded to the cent).
 pub fn format_cents(amount: f64) -> String {
     let cents = (amount * 100.0).round() as i64;
@@ -140,7 +158,7 @@ pub fn format_difference(basis: PayBasis, value: Dollars, reference: Dollars) ->
         PayBasis::Annual => format_whole_dollars(diff),
         PayBasis::Hourly => format_cents(basis.from_annual(diff)),
     };
-    format!("{sign}{amount} ({sign}{percent:.1}%)")
+    format!("{sign}{amount} ({sign}{}%)", fixed(percent, 1))
 }
 
 #[cfg(test)]
@@ -162,6 +180,16 @@ mod tests {
         assert_eq!(PayBasis::Hourly.format(Dollars(58_250)), "$28.00");
         assert_eq!(PayBasis::Hourly.format(Dollars(34_970)), "$16.81");
         assert_eq!(PayBasis::Hourly.format(Dollars(152_290)), "$73.22");
+    }
+
+    #[test]
+    fn fixed_point_text_rounds_like_printf() {
+        assert_eq!(fixed(45.526, 1), "45.5");
+        assert_eq!(fixed(28.004, 2), "28.00");
+        assert_eq!(fixed(-38.68, 1), "-38.7");
+        assert_eq!(fixed(0.04, 1), "0.0");
+        assert_eq!(fixed(12.3456, 3), "12.346");
+        assert_eq!(fixed(7.0, 0), "7");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Reading a salary typed by a person: "58250", "$58,250", "58.2k", or an hourly "28.50".
 
-use super::money::{format_whole_dollars, PayBasis};
+use super::money::{fixed, format_whole_dollars, PayBasis};
 use std::fmt;
 
 /// Longest input accepted, in characters.
@@ -66,8 +66,7 @@ pub fn parse_salary(input: &str, basis: PayBasis) -> Result<f64, SalaryInputErro
     if !well_formed {
         return Err(SalaryInputError::NotANumber);
     }
-    let amount: f64 = digits.parse().map_err(|_| SalaryInputError::NotANumber)?;
-    let amount = amount * multiplier;
+    let amount = decimal_value(&digits).ok_or(SalaryInputError::NotANumber)? * multiplier;
     if negative && amount > 0.0 {
         return Err(SalaryInputError::Negative);
     }
@@ -81,11 +80,30 @@ pub fn parse_salary(input: &str, basis: PayBasis) -> Result<f64, SalaryInputErro
     Ok(annual)
 }
 
+/// Reads "58250" or "28.50" (ASCII digits with at most one point) without a float parser:
+/// whole part and up to 9 decimals as integers. None for anything else or absurd lengths.
+fn decimal_value(digits: &str) -> Option<f64> {
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
+        return None;
+    }
+    let whole_value = whole.bytes().try_fold(0u64, |acc, b| {
+        acc.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+    })?;
+    let kept = fraction.get(..fraction.len().min(9)).unwrap_or("");
+    let fraction_value = kept
+        .bytes()
+        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+    let fraction_scale = 10u64.pow(kept.len() as u32);
+    Some(whole_value as f64 + fraction_value as f64 / fraction_scale as f64)
+}
+
 /// The text to put back in the field for an annual amount in `basis` ("58250" or "28.00").
 pub fn salary_field_text(annual: f64, basis: PayBasis) -> String {
     match basis {
         PayBasis::Annual => format_whole_dollars(annual).replace(['$', ','], ""),
-        PayBasis::Hourly => format!("{:.2}", basis.from_annual(annual)),
+        PayBasis::Hourly => fixed(basis.from_annual(annual), 2),
     }
 }
 

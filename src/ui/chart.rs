@@ -5,6 +5,7 @@ use super::app::use_app;
 use super::download::{save_svg_as_png, save_text};
 use crate::charts::{add_footer_line, svg_size};
 use crate::model::export::source_line;
+use crate::model::money::fixed;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -150,10 +151,10 @@ pub fn Hotspots(
                             class:dimmed=move || spots.with(|all| all.get(i).is_some_and(|s| s.dimmed))
                             data-spot-index=i
                             data-key=move || text(|s| s.key.clone())
-                            style:left=move || format!("{:.3}%", number(|s| s.left))
-                            style:top=move || format!("{:.3}%", number(|s| s.top))
-                            style:width=move || format!("{:.3}%", number(|s| s.width))
-                            style:height=move || format!("{:.3}%", number(|s| s.height))
+                            style:left=move || percent(number(|s| s.left))
+                            style:top=move || percent(number(|s| s.top))
+                            style:width=move || percent(number(|s| s.width))
+                            style:height=move || percent(number(|s| s.height))
                             tabindex=move || if tab_stop() == i { "0" } else { "-1" }
                             aria-label=move || text(|s| s.label.clone())
                             aria-pressed=move || {
@@ -173,8 +174,8 @@ pub fn Hotspots(
                 let centre = spot.left + spot.width / 2.0;
                 let (start, end) = (centre < 30.0, centre > 70.0);
                 let anchor = if start { spot.left } else if end { spot.left + spot.width } else { centre };
-                let left = format!("{:.3}%", anchor.clamp(0.0, 100.0));
-                let top = format!("{:.3}%", if below { spot.top + spot.height } else { spot.top });
+                let left = percent(anchor.clamp(0.0, 100.0));
+                let top = percent(if below { spot.top + spot.height } else { spot.top });
                 view! {
                     <div class="chart-tooltip" class:below=below class:start=start class:end=end aria-hidden="true"
                         style:left=left style:top=top>{spot.tooltip}</div>
@@ -182,6 +183,11 @@ pub fn Hotspots(
             })}
         </div>
     }
+}
+
+/// A CSS percentage with three decimals.
+fn percent(value: f64) -> String {
+    format!("{}%", fixed(value, 3))
 }
 
 /// The spot an arrow key moves to from `current`: the nearest one in that direction.
