@@ -181,7 +181,7 @@ fn PayToggle() -> impl IntoView {
         }
     };
     view! {
-        <div class="toolbar">
+        <div class="toolbar" role="region" aria-label="Page options">
             <fieldset class="segmented">
                 <legend>"Show pay"</legend>
                 {option(PayBasis::Annual, "Per year")}
