@@ -77,7 +77,7 @@ export async function start({ root = 'dist', port = 0, csp = false, quiet = true
     throw new Error(`static-server: root folder ${absRoot} does not exist`);
   }
 
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     const send = (code, body, headers = {}) => {
       res.writeHead(code, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);

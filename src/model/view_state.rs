@@ -458,25 +458,51 @@ impl ViewState {
     }
 
     fn apply_selected(&mut self, value: &str) -> Result<(), String> {
-        let mut dropped: Vec<String> = Vec::new();
+        let mut unknown: Vec<String> = Vec::new();
+        let mut over_limit: Vec<&'static str> = Vec::new();
         for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             match state_by_code(code) {
-                Some(info) if self.selected.contains(&info.code) => {}
+                Some(info)
+                    if self.selected.contains(&info.code) || over_limit.contains(&info.code) => {}
                 Some(info) if self.selected.len() < MAX_SELECTED => self.selected.push(info.code),
-                Some(info) => {
-                    dropped.push(format!("{} (over the limit of {MAX_SELECTED})", info.code))
+                Some(info) => over_limit.push(info.code),
+                None => {
+                    let shown = format!("\u{201c}{}\u{201d}", shorten(code));
+                    if !unknown.contains(&shown) {
+                        unknown.push(shown);
+                    }
                 }
-                None => dropped.push(format!("\u{201c}{}\u{201d}", shorten(code))),
             }
         }
-        if dropped.is_empty() {
+        let mut parts: Vec<String> = Vec::new();
+        if !unknown.is_empty() {
+            parts.push(format!("not a state: {}", list_some(&unknown)));
+        }
+        if !over_limit.is_empty() {
+            let codes: Vec<String> = over_limit.iter().map(|c| c.to_string()).collect();
+            parts.push(format!(
+                "over the limit of {MAX_SELECTED}: {}",
+                list_some(&codes)
+            ));
+        }
+        if parts.is_empty() {
             Ok(())
         } else {
             Err(format!(
-                "Ignored state(s) in the link: {}.",
-                dropped.join(", ")
+                "Ignored state(s) in the link, {}.",
+                parts.join("; ")
             ))
         }
+    }
+}
+
+/// "a, b, c and 12 more": a list that stays short however long the link was.
+fn list_some(items: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let head: Vec<&str> = items.iter().take(SHOWN).map(String::as_str).collect();
+    match items.len().saturating_sub(SHOWN) {
+        0 => head.join(", "),
+        more => format!("{} and {more} more", head.join(", ")),
     }
 }
 
@@ -546,6 +572,19 @@ mod tests {
         let (state, notices) = ViewState::from_query("view=about&view=states");
         assert_eq!(state.tab, Tab::About);
         assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn a_link_with_hundreds_of_states_gives_one_short_notice() {
+        let codes = ["CA", "TX", "NY", "FL", "OH", "WA", "OR", "NV", "ZZ", "ca"]
+            .repeat(50)
+            .join(",");
+        let (state, notices) = ViewState::from_query(&format!("?states={codes}"));
+        assert_eq!(state.selected, ["CA", "TX", "NY", "FL", "OH", "WA"]);
+        assert_eq!(
+            notices,
+            ["Ignored state(s) in the link, not a state: \u{201c}ZZ\u{201d}; over the limit of 6: OR, NV."]
+        );
     }
 
     #[test]

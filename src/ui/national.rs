@@ -218,9 +218,11 @@ fn SalaryLocator() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
+    // Empty is only an error once the user has typed and cleared the field by hand.
+    let touched = RwSignal::new(false);
     let error = Memo::new(move |_| {
         let text = ctx.salary_text.get();
-        if text.trim().is_empty() {
+        if text.trim().is_empty() && !touched.get() {
             return None;
         }
         parse_salary(&text, basis.get())
@@ -229,6 +231,7 @@ fn SalaryLocator() -> impl IntoView {
     });
     let on_input = move |ev| {
         let text = event_target_value(&ev);
+        touched.set(true);
         // Typing never clears the last good answer until the new text is valid or empty.
         match parse_salary(&text, basis.get_untracked()) {
             Ok(annual) => ctx.salary.set(Some(annual)),
@@ -274,6 +277,7 @@ fn SalaryLocator() -> impl IntoView {
                     type="button"
                     class="link-button"
                     on:click=move |_| {
+                        touched.set(false);
                         ctx.salary_text.set(String::new());
                         ctx.salary.set(None);
                         share(&ctx, false);
