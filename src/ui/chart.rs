@@ -102,23 +102,29 @@ pub fn Hotspots(
     group_label: String,
 ) -> impl IntoView {
     let layer = NodeRef::<leptos::html::Div>::new();
-    // The item that holds the tab stop: the active one, else the first.
-    let tab_stop = move || {
-        active
-            .get()
-            .filter(|i| *i < spots.with(Vec::len))
-            .unwrap_or(0)
+    let button_at = move |index: usize| -> Option<web_sys::HtmlElement> {
+        let layer = layer.get_untracked()?;
+        let button = layer
+            .query_selector(&format!("[data-spot-index=\"{index}\"]"))
+            .ok()??;
+        button.dyn_into::<web_sys::HtmlElement>().ok()
     };
+    // Roving tab stop: the active item (else the first) is the chart's one tab stop. Set on
+    // the DOM by one effect rather than a reactive attribute per button: the buttons are
+    // redrawn as a plain list, which is what keeps their memory from piling up.
+    Effect::new(move |_| {
+        let count = spots.with(Vec::len);
+        let stop = active.get().filter(|i| *i < count).unwrap_or(0);
+        for index in 0..count {
+            if let Some(button) = button_at(index) {
+                let _ = button.set_attribute("tabindex", if index == stop { "0" } else { "-1" });
+            }
+        }
+    });
     let focus_index = move |index: usize| {
         active.set(Some(index));
-        let Some(layer) = layer.get_untracked() else {
-            return;
-        };
-        let selector = format!("[data-spot-index=\"{index}\"]");
-        if let Ok(Some(button)) = layer.query_selector(&selector) {
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
+        if let Some(button) = button_at(index) {
+            let _ = button.focus();
         }
     };
     let on_keydown = move |ev: KeyboardEvent| {
@@ -131,42 +137,64 @@ pub fn Hotspots(
             focus_index(next);
         }
     };
+    // One listener each for the whole layer; the button is found from the event target.
+    let spot_of = |ev: &web_sys::Event| -> Option<usize> {
+        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        target
+            .closest("[data-spot-index]")
+            .ok()??
+            .get_attribute("data-spot-index")?
+            .parse()
+            .ok()
+    };
     let tooltip = move || {
         let index = active.get()?;
         spots.with(|all| all.get(index).cloned())
     };
     view! {
-        <div class="hotspots" role="group" aria-label=group_label node_ref=layer on:keydown=on_keydown
-            on:mouseleave=move |_| active.set(None)>
-            // One button per index, kept across updates so keyboard focus survives a
-            // selection; its attributes follow the spot at that index.
-            <For each=move || 0..spots.with(Vec::len) key=|i| *i let:i>
-                {
-                    let number = move |f: fn(&Hotspot) -> f64| spots.with(|all| all.get(i).map_or(0.0, f));
-                    let text = move |f: fn(&Hotspot) -> String| spots.with(|all| all.get(i).map(f).unwrap_or_default());
-                    view! {
-                        <button
-                            type="button"
-                            class="hotspot"
-                            class:dimmed=move || spots.with(|all| all.get(i).is_some_and(|s| s.dimmed))
-                            data-spot-index=i
-                            data-key=move || text(|s| s.key.clone())
-                            style:left=move || percent(number(|s| s.left))
-                            style:top=move || percent(number(|s| s.top))
-                            style:width=move || percent(number(|s| s.width))
-                            style:height=move || percent(number(|s| s.height))
-                            tabindex=move || if tab_stop() == i { "0" } else { "-1" }
-                            aria-label=move || text(|s| s.label.clone())
-                            aria-pressed=move || {
-                                spots.with(|all| all.get(i).and_then(|s| s.pressed)).map(|p| if p { "true" } else { "false" })
-                            }
-                            on:mouseenter=move |_| active.set(Some(i))
-                            on:focus=move |_| active.set(Some(i))
-                            on:click=move |_| on_activate.run(i)
-                        ></button>
+        <div
+            class="hotspots"
+            role="group"
+            aria-label=group_label
+            node_ref=layer
+            on:keydown=on_keydown
+            on:mouseleave=move |_| active.set(None)
+            on:mouseover=move |ev| {
+                if let Some(i) = spot_of(&ev) {
+                    if active.get_untracked() != Some(i) {
+                        active.set(Some(i));
                     }
                 }
-            </For>
+            }
+            on:focusin=move |ev| {
+                if let Some(i) = spot_of(&ev) {
+                    active.set(Some(i));
+                }
+            }
+            on:click=move |ev| {
+                if let Some(i) = spot_of(&ev) {
+                    on_activate.run(i);
+                }
+            }
+        >
+            // A plain list with plain attribute values: updated in place (same elements, so
+            // keyboard focus survives a selection), with no reactive closure per button.
+            {move || spots.with(|all| all.iter().enumerate().map(|(i, spot)| view! {
+                <button
+                    type="button"
+                    class="hotspot"
+                    class:dimmed=spot.dimmed
+                    data-spot-index=i
+                    data-key=spot.key.clone()
+                    style:left=percent(spot.left)
+                    style:top=percent(spot.top)
+                    style:width=percent(spot.width)
+                    style:height=percent(spot.height)
+                    tabindex="-1"
+                    aria-label=spot.label.clone()
+                    aria-pressed=spot.pressed.map(|p| if p { "true" } else { "false" })
+                ></button>
+            }).collect_view())}
             {move || tooltip().map(|spot| {
                 let below = spot.top < 20.0;
                 // Set through the CSSOM (style:), not a style attribute, so a strict CSP allows it.

@@ -3,7 +3,9 @@
 use super::app::use_app;
 use super::download::save_text;
 use crate::model::export::{csv, slug, source_line};
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Rows of text cells; the first cell of a row is its header.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,27 +53,27 @@ pub fn DataTable(
             )
         });
     };
-    let header = move |index: usize, name: String| {
-        let aria_sort = move || {
-            let current = sort.and_then(|s| s.get())?;
-            (current.column == index).then_some(if current.ascending {
+    // Plain values, not nested reactive closures: the header row is redrawn as a whole
+    // whenever the data or the sort changes.
+    let header = move |index: usize, name: String, current: Option<ColumnSort>| {
+        let aria_sort = current.filter(|c| c.column == index).map(|c| {
+            if c.ascending {
                 "ascending"
             } else {
                 "descending"
-            })
+            }
+        });
+        let mark = match aria_sort {
+            Some("ascending") => "▲",
+            Some(_) => "▼",
+            None => "↕",
         };
         match on_sort {
-            Some(on_sort) => view! {
+            Some(_) => view! {
                 <th scope="col" aria-sort=aria_sort>
-                    <button type="button" class="sort-button" on:click=move |_| on_sort.run(index)>
+                    <button type="button" class="sort-button" data-sort-column=index>
                         {name}
-                        <span class="sort-mark" aria-hidden="true">
-                            {move || match aria_sort() {
-                                Some("ascending") => "▲",
-                                Some(_) => "▼",
-                                None => "↕",
-                            }}
-                        </span>
+                        <span class="sort-mark" aria-hidden="true">{mark}</span>
                     </button>
                 </th>
             }
@@ -79,16 +81,42 @@ pub fn DataTable(
             None => view! { <th scope="col">{name}</th> }.into_any(),
         }
     };
+    // One listener for the whole table, reading which button was pressed from its data
+    // attributes: rows and headers are redrawn often, and per-button listeners piled up.
+    let on_click = move |ev: MouseEvent| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| {
+                el.closest("button[data-sort-column], button[data-row-index]")
+                    .ok()
+                    .flatten()
+            });
+        let Some(button) = button else { return };
+        let index = |name: &str| {
+            button
+                .get_attribute(name)
+                .and_then(|v| v.parse::<usize>().ok())
+        };
+        if let (Some(column), Some(on_sort)) = (index("data-sort-column"), on_sort) {
+            on_sort.run(column);
+        } else if let (Some(row), Some(toggle)) = (index("data-row-index"), on_row_toggle) {
+            toggle.run(row);
+        }
+    };
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
-            <table>
+            <table on:click=on_click>
                 <caption>
                     {caption}
                     <button type="button" class="link-button no-print" on:click=download>"Download CSV"</button>
                 </caption>
                 <thead>
                     <tr>
-                        {move || data.with(|d| d.columns.iter().cloned().enumerate().map(|(i, c)| header(i, c)).collect_view())}
+                        {move || {
+                            let current = sort.and_then(|s| s.get());
+                            data.with(|d| d.columns.iter().cloned().enumerate().map(|(i, c)| header(i, c, current)).collect_view())
+                        }}
                     </tr>
                 </thead>
                 <tbody>
@@ -97,9 +125,9 @@ pub fn DataTable(
                         let head = cells.next().cloned().unwrap_or_default();
                         let selected = is_selected(index);
                         let head = match on_row_toggle {
-                            Some(toggle) => view! {
+                            Some(_) => view! {
                                 <button type="button" class="row-toggle" aria-pressed=if selected { "true" } else { "false" }
-                                    on:click=move |_| toggle.run(index)>{head}</button>
+                                    data-row-index=index>{head}</button>
                             }.into_any(),
                             None => head.into_any(),
                         };
