@@ -171,3 +171,41 @@ fn a_downloaded_chart_carries_the_source_line_below_the_drawing() {
     assert!(with_source.contains(&format!("viewBox=\"0 0 {width} {}\"", height + 28)));
     assert!(with_source.contains("Source: BLS &amp; co &lt;2022&gt;</text></svg>"));
 }
+
+/// WCAG relative luminance of an sRGB colour.
+fn luminance(c: plotters::style::RGBColor) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+fn contrast(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn both_chart_themes_meet_wcag_contrast_for_text_and_marks() {
+    for (name, theme) in [("light", Theme::LIGHT), ("dark", Theme::DARK)] {
+        for (what, colour) in [("text", theme.text), ("muted text", theme.muted)] {
+            let ratio = contrast(colour, theme.background);
+            assert!(ratio >= 4.5, "{name} {what}: {ratio:.2}:1 is below 4.5:1");
+        }
+        for (what, colour) in [
+            ("marks", theme.mark),
+            ("medians", theme.accent),
+            ("reference line", theme.reference),
+            ("highlight", theme.highlight),
+            ("no-data hatching", theme.no_data),
+        ] {
+            let ratio = contrast(colour, theme.background);
+            assert!(ratio >= 3.0, "{name} {what}: {ratio:.2}:1 is below 3:1");
+        }
+    }
+}

@@ -6,7 +6,7 @@ use salary_explorer::model::geo::{Division, Region, STATES};
 use salary_explorer::model::money::PayBasis;
 use salary_explorer::model::url::{decode_component, encode_component};
 use salary_explorer::model::view_state::{
-    AreaFilter, Measure, SortDir, SortKey, Tab, ViewState, MAX_SELECTED,
+    AreaFilter, Measure, SortDir, SortKey, Tab, TableSort, ViewState, MAX_SELECTED,
 };
 
 fn any_view_state() -> impl Strategy<Value = ViewState> {
@@ -32,7 +32,11 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         });
     let metro = prop::option::of(prop::sample::select(codes));
     let salary = prop::option::of(1u32..=10_000_000);
-    let in_selected = any::<bool>();
+    let table_sort = prop::option::of(
+        (0u8..=TableSort::MAX_COLUMN, any::<bool>())
+            .prop_map(|(column, ascending)| TableSort { column, ascending }),
+    );
+    let metro_options = (any::<bool>(), [table_sort.clone(), table_sort]);
     (
         tab,
         pay,
@@ -45,7 +49,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         range,
         metro,
         salary,
-        in_selected,
+        metro_options,
     )
         .prop_map(
             |(
@@ -60,7 +64,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 (min, max),
                 metro_state,
                 shared_salary,
-                metros_in_selected,
+                (metros_in_selected, metro_table_sort),
             )| ViewState {
                 tab,
                 pay,
@@ -74,6 +78,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 max,
                 metro_state,
                 metros_in_selected,
+                metro_table_sort,
                 shared_salary,
             },
         )

@@ -221,8 +221,46 @@ pub struct ViewState {
     pub metro_state: Option<&'static str>,
     /// Metro lists filtered to areas spanning one of the `selected` states.
     pub metros_in_selected: bool,
+    /// How the metro tables are sorted (highest-paying, most employment); None keeps the
+    /// published order.
+    pub metro_table_sort: [Option<TableSort>; 2],
     /// A salary the user chose to share in the link (annual dollars); never written otherwise.
     pub shared_salary: Option<u32>,
+}
+
+/// A table sorted by one of its columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TableSort {
+    /// The column, counted from 0; at most [`TableSort::MAX_COLUMN`].
+    pub column: u8,
+    pub ascending: bool,
+}
+
+impl TableSort {
+    /// The highest column index a link may name.
+    pub const MAX_COLUMN: u8 = 9;
+
+    /// "2a" / "0d".
+    fn slug(self) -> String {
+        format!("{}{}", self.column, if self.ascending { 'a' } else { 'd' })
+    }
+
+    fn from_slug(slug: &str) -> Option<TableSort> {
+        let (column, direction) = (
+            slug.get(..slug.len().checked_sub(1)?)?,
+            slug.get(slug.len() - 1..)?,
+        );
+        let column: u8 = column
+            .parse()
+            .ok()
+            .filter(|c| *c <= TableSort::MAX_COLUMN)?;
+        let ascending = match direction {
+            "a" => true,
+            "d" => false,
+            _ => return None,
+        };
+        Some(TableSort { column, ascending })
+    }
 }
 
 impl Default for ViewState {
@@ -240,15 +278,16 @@ impl Default for ViewState {
             max: None,
             metro_state: None,
             metros_in_selected: false,
+            metro_table_sort: [None, None],
             shared_salary: None,
         }
     }
 }
 
 /// The URL parameters, in the order they are written.
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 15] = [
     "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro",
-    "metro_in", "salary",
+    "metro_in", "msort", "esort", "salary",
 ];
 
 impl ViewState {
@@ -307,6 +346,13 @@ impl ViewState {
         }
         if self.metros_in_selected {
             pairs.push(("metro_in", "selected".to_string()));
+        }
+        let [pay_sort, jobs_sort] = self.metro_table_sort;
+        if let Some(sort) = pay_sort {
+            pairs.push(("msort", sort.slug()));
+        }
+        if let Some(sort) = jobs_sort {
+            pairs.push(("esort", sort.slug()));
         }
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
@@ -446,6 +492,15 @@ impl ViewState {
                 "selected" => self.metros_in_selected = true,
                 _ => return invalid("expected \u{201c}selected\u{201d}"),
             },
+            "msort" | "esort" => match TableSort::from_slug(value) {
+                Some(sort) => {
+                    let slot = if key == "msort" { 0 } else { 1 };
+                    if let Some(entry) = self.metro_table_sort.get_mut(slot) {
+                        *entry = Some(sort);
+                    }
+                }
+                None => return invalid("expected a column number and a or d, such as 1d"),
+            },
             "salary" => match value.parse::<u32>() {
                 Ok(v) if v > 0 && f64::from(v) <= super::salary_input::MAX_ANNUAL_SALARY => {
                     self.shared_salary = Some(v)
@@ -551,6 +606,13 @@ mod tests {
             max: Some(90_000),
             metro_state: Some("KS"),
             metros_in_selected: true,
+            metro_table_sort: [
+                None,
+                Some(TableSort {
+                    column: 2,
+                    ascending: false,
+                }),
+            ],
             shared_salary: Some(61_000),
         };
         let query = state.to_query();
@@ -585,6 +647,38 @@ mod tests {
             notices,
             ["Ignored state(s) in the link, not a state: \u{201c}ZZ\u{201d}; over the limit of 6: OR, NV."]
         );
+    }
+
+    #[test]
+    fn metro_table_sorts_round_trip_and_bad_ones_are_dropped() {
+        let (state, notices) = ViewState::from_query("?view=metros&msort=1d&esort=0a");
+        assert_eq!(
+            state.metro_table_sort,
+            [
+                Some(TableSort {
+                    column: 1,
+                    ascending: false
+                }),
+                Some(TableSort {
+                    column: 0,
+                    ascending: true
+                })
+            ]
+        );
+        assert!(notices.is_empty());
+        assert_eq!(ViewState::from_query(&state.to_query()).0, state);
+        for bad in [
+            "msort=12a",
+            "msort=1x",
+            "msort=",
+            "msort=d",
+            "esort=-1a",
+            "esort=99999999999999999999a",
+        ] {
+            let (state, notices) = ViewState::from_query(bad);
+            assert_eq!(state.metro_table_sort, [None, None], "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+        }
     }
 
     #[test]

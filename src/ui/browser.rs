@@ -46,16 +46,27 @@ fn viewport_width() -> u32 {
         .unwrap_or(1024)
 }
 
-/// The width charts are drawn at, following the window as it resizes.
+/// The width charts are drawn at, following the window as it resizes: redrawn once the
+/// resizing pauses for 150 ms, not on every resize event.
 pub fn chart_width_signal() -> ReadSignal<u32> {
     // main is at most 1080 px with 16 px padding; a figure adds 12 px padding and a 1 px border.
     let fit = |viewport: u32| viewport.min(1080).saturating_sub(58).max(240);
     let (width, set_width) = signal(fit(viewport_width()));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     let handle = window_event_listener(leptos::ev::resize, move |_| {
-        let next = fit(viewport_width());
-        if next != width.get_untracked() {
-            set_width.set(next);
+        if let Some(timer) = pending.get_value() {
+            timer.clear();
         }
+        let timer = set_timeout_with_handle(
+            move || {
+                let next = fit(viewport_width());
+                if next != width.get_untracked() {
+                    set_width.set(next);
+                }
+            },
+            std::time::Duration::from_millis(150),
+        );
+        pending.set_value(timer.ok());
     });
     on_cleanup(move || handle.remove());
     width

@@ -15,7 +15,7 @@ use crate::model::metro_rows::{
     visible_pay, MetroRow, MetroSortKey,
 };
 use crate::model::money::{group_thousands, Dollars, PayBasis};
-use crate::model::view_state::{Tab, ViewState};
+use crate::model::view_state::{Tab, TableSort, ViewState};
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -331,20 +331,35 @@ fn MetroChart(
 fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let sort = RwSignal::new(None::<ColumnSort>);
+    // The sort lives in the view state, so a link reproduces it.
+    let slot = match list {
+        List::Pay => 0,
+        List::Jobs => 1,
+    };
+    let sort = Memo::new(move |_| {
+        ctx.view
+            .with(|v| v.metro_table_sort.get(slot).copied().flatten())
+            .map(|s| ColumnSort {
+                column: usize::from(s.column),
+                ascending: s.ascending,
+            })
+    });
     let on_sort = Callback::new(move |column: usize| {
         let key = list.column_key(column);
-        sort.update(|s| {
-            *s = Some(match *s {
-                Some(current) if current.column == column => ColumnSort {
+        let next = match sort.get_untracked() {
+            Some(current) if current.column == column => !current.ascending,
+            _ => key != MetroSortKey::Figure,
+        };
+        let Ok(column) = u8::try_from(column) else {
+            return;
+        };
+        ctx.view.update(|v| {
+            if let Some(entry) = v.metro_table_sort.get_mut(slot) {
+                *entry = Some(TableSort {
                     column,
-                    ascending: !current.ascending,
-                },
-                _ => ColumnSort {
-                    column,
-                    ascending: key != MetroSortKey::Figure,
-                },
-            });
+                    ascending: next,
+                });
+            }
         });
     });
     let table = Signal::derive(move || {
