@@ -102,6 +102,12 @@ describe('Metro areas view', () => {
       assert.match(await firstRow(), /Seattle-Tacoma-Bellevue.*610.*WA/);
       await jobsTable.getByRole('button', { name: /Metro area/ }).click();
       assert.match(await firstRow(), /^Baltimore-Columbia-Towson/);
+      // The sort is part of the link: reloading it gives the same order.
+      assert.equal(new URL(p.page.url()).searchParams.get('esort'), '0a');
+      await p.page.reload();
+      await p.page.waitForSelector('section[data-view="metros"] table tbody tr');
+      assert.match(await firstRow(), /^Baltimore-Columbia-Towson/);
+      assert.equal(await jobsTable.locator('th[aria-sort="ascending"]').count(), 1);
       assertClean(p, 'metros view');
     } finally {
       await p.close();
