@@ -2,7 +2,7 @@
 //! (national median, the median of each state the metro spans) and a salary marker.
 
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Theme};
+use super::{bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Theme};
 use crate::model::money::{group_thousands, PayBasis};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -71,15 +71,6 @@ const LEFT: i32 = 20;
 /// The height the chart needs.
 pub fn height(inputs: &Inputs) -> u32 {
     (TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32 + AXIS_HEIGHT) as u32
-}
-
-/// The bar at vertical pixel `y`, if any.
-pub fn bar_at(inputs: &Inputs, y: f64) -> Option<usize> {
-    if y < f64::from(TOP) {
-        return None;
-    }
-    let index = ((y - f64::from(TOP)) / f64::from(ROW_HEIGHT)).floor() as usize;
-    (index < inputs.bars.len()).then_some(index)
 }
 
 /// The diamond that marks a metro in both lists, centred on (x, y).
@@ -155,11 +146,12 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     if inputs.bars.is_empty() {
-        area.draw(&Text::new(
+        draw_empty_note(
+            area,
             "No metro area matches the filter.",
             (scale.left, TOP + 12),
-            font(13, theme.muted, HPos::Left, VPos::Center),
-        ))?;
+            theme,
+        )?;
     }
     let label_size = if width < 360 { 11 } else { 12 };
     let row_top = |i: usize| TOP + ROW_HEIGHT * i as i32;

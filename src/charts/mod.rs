@@ -121,6 +121,21 @@ pub fn bold_font(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'sta
         .pos(Pos::new(h, v))
 }
 
+/// Says in the chart itself that nothing matches, where the rows would be.
+pub fn draw_empty_note<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    theme: &Theme,
+) -> DrawResult<DB> {
+    area.draw(&Text::new(
+        text,
+        at,
+        font(13, theme.muted, HPos::Left, VPos::Center),
+    ))?;
+    Ok(())
+}
+
 /// Draws a vertical dashed line from `top` to `bottom` at `x`.
 pub fn dashed_vline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,

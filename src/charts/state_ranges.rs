@@ -2,7 +2,7 @@
 //! national-median reference line.
 
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Theme};
+use super::{bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Theme};
 use crate::model::dataset::StateWages;
 use crate::model::money::{Dollars, PayBasis};
 use plotters::coord::Shift;
@@ -56,15 +56,6 @@ const AXIS_HEIGHT: i32 = 30;
 /// The height the chart needs.
 pub fn height(inputs: &Inputs) -> u32 {
     (TOP + ROW_HEIGHT * inputs.rows.len().max(1) as i32 + AXIS_HEIGHT) as u32
-}
-
-/// The row at vertical pixel `y`, if any.
-pub fn row_at(inputs: &Inputs, y: f64) -> Option<usize> {
-    if y < f64::from(TOP) {
-        return None;
-    }
-    let index = ((y - f64::from(TOP)) / f64::from(ROW_HEIGHT)).floor() as usize;
-    (index < inputs.rows.len()).then_some(index)
 }
 
 fn uses_names(width: u32) -> bool {
@@ -142,11 +133,12 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
 
     if inputs.rows.is_empty() {
-        area.draw(&Text::new(
+        draw_empty_note(
+            area,
             "No state matches the filters.",
             (scale.left, TOP + 10),
-            font(13, theme.muted, HPos::Left, VPos::Center),
-        ))?;
+            theme,
+        )?;
     }
     for (i, row) in inputs.rows.iter().enumerate() {
         let y = TOP + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;

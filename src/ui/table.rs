@@ -43,7 +43,9 @@ pub fn DataTable(
     };
     let region_label = caption.clone();
     let data_source = source_line(use_app().data);
-    let file_name = format!("salary-explorer-{}.csv", slug(&caption));
+    // Named after the caption's title, without its usage hint in brackets.
+    let title = caption.split('(').next().unwrap_or(&caption);
+    let file_name = format!("salary-explorer-{}.csv", slug(title));
     let download = move |_| {
         data.with_untracked(|d| {
             save_text(
