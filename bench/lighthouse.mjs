@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lighthouse 12 scores for Salary Explorer, every view, desktop and mobile.
 //
-//   node bench/lighthouse.mjs             3 runs per view and form factor (median run reported);
+//   node bench/lighthouse.mjs             5 runs per view and form factor (median run reported);
 //                                         writes the Lighthouse section of BENCHMARKS.md
 //   node bench/lighthouse.mjs --runs 1 --no-write     one run each, prints only
 //
@@ -17,7 +17,7 @@
 // is scanned for any host other than loopback (reported in the output and in BENCHMARKS.md).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,11 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+// Chromium 156 still tries to reach Google at start-up with the flags above (network time,
+// update.googleapis.com, accounts.google.com: see the net log). This makes every name but the
+// loopback ones unresolvable inside Chromium, so none of that leaves the machine; 127.0.0.1 is an
+// IP literal and is never looked up.
+const NO_NETWORK_FLAG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 const VIEWS = [
   ['/', 'National'],
   ['/?view=states', 'States'],
@@ -63,7 +68,7 @@ const START_MARK = '<!-- lighthouse:start (written by `node bench/lighthouse.mjs
 const END_MARK = '<!-- lighthouse:end -->';
 
 const USAGE = `usage: node bench/lighthouse.mjs [--runs N] [--out FILE | --no-write] [--reports DIR] [--dist DIR]
-  --runs N       Lighthouse runs per view and form factor (default 3); the median run is reported
+  --runs N       Lighthouse runs per view and form factor (default 5); the median run is reported
   --out FILE     where to write the Lighthouse section (default BENCHMARKS.md)
   --no-write     print only
   --reports DIR  also save every run's Lighthouse report (JSON; open it in the Lighthouse viewer)
@@ -76,7 +81,7 @@ function fail(message, code = 2) {
 }
 
 function parseArgs(argv) {
-  const o = { runs: 3, out: path.join(REPO_ROOT, 'BENCHMARKS.md'), reports: null, dist: path.join(REPO_ROOT, 'dist') };
+  const o = { runs: 5, out: path.join(REPO_ROOT, 'BENCHMARKS.md'), reports: null, dist: path.join(REPO_ROOT, 'dist') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') {
@@ -143,22 +148,64 @@ function guardNodeNetwork() {
   };
 }
 
-// Hosts other than loopback named in a Chromium net log (URLs, DNS lookups, socket addresses).
-function outsideHosts(netLogFile) {
-  if (!existsSync(netLogFile)) return ['(no net log written)'];
-  const text = readFileSync(netLogFile, 'utf8');
-  const events = text.slice(Math.max(0, text.indexOf('"events"')));
-  const hosts = new Set();
-  for (const m of events.matchAll(/"(?:https?|wss?|ftp):\/\/([^/"?#]+)/g)) hosts.add(m[1].replace(/:\d+$/, ''));
-  for (const m of events.matchAll(/"host":"([^"]+)"/g)) hosts.add(m[1].replace(/^[a-z]+:\/\//, '').replace(/:\d+$/, ''));
-  for (const m of events.matchAll(/"address":"([^"]+)"/g)) hosts.add(m[1].replace(/:\d+$/, ''));
-  return [...hosts].filter((h) => h && !isLoopback(h) && h !== '0.0.0.0' && h !== '[::]');
+const hostOf = (address) => String(address).replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+const isLocalAddress = (address) => isLoopback(hostOf(address)) || hostOf(address) === '0.0.0.0' || hostOf(address) === '::';
+
+// What a Chromium net log says about the network beyond loopback: the URLs Chromium tried to
+// load (`tried`), and what left the machine (`sent`): name lookups, TCP connection attempts and
+// UDP datagrams. A UDP socket that is only connected (Chromium's IPv6 reachability probe) sends
+// nothing and is not counted.
+function netLogTraffic(file) {
+  const tried = new Set();
+  const sent = new Set();
+  let log;
+  try {
+    log = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    sent.add(`(net log ${path.basename(file)} unreadable: ${e.message})`);
+    return { tried, sent };
+  }
+  const names = Object.fromEntries(Object.entries(log.constants.logEventTypes).map(([k, v]) => [v, k]));
+  const udp = new Map();
+  for (const e of log.events ?? []) {
+    const p = e.params ?? {};
+    switch (names[e.type]) {
+      case 'URL_REQUEST_START_JOB': {
+        const u = URL.canParse(p.url) ? new URL(p.url) : null;
+        if (u && /^(https?|wss?|ftp):$/.test(u.protocol) && !isLoopback(u.hostname.replace(/^\[(.*)\]$/, '$1'))) {
+          tried.add(`${p.method ?? 'GET'} ${u.origin}${u.pathname}`);
+        }
+        break;
+      }
+      case 'HOST_RESOLVER_MANAGER_JOB':
+        if (e.phase === 1 && p.host && !isLoopback(hostOf(String(p.host).replace(/^[a-z]+:\/\//, '')))) sent.add(`name lookup of ${p.host.replace(/^[a-z]+:\/\//, '')}`);
+        break;
+      case 'DNS_TRANSACTION':
+        if (e.phase === 1 && p.hostname) sent.add(`DNS query for ${p.hostname}`);
+        break;
+      case 'HOST_RESOLVER_SYSTEM_TASK':
+        if (e.phase === 1) sent.add(`system name lookup${p.hostname ? ` of ${p.hostname}` : ''}`);
+        break;
+      case 'TCP_CONNECT_ATTEMPT':
+        if (p.address && !isLocalAddress(p.address)) sent.add(`TCP connection to ${p.address}`);
+        break;
+      case 'UDP_CONNECT':
+        if (p.address) udp.set(e.source.id, p.address);
+        break;
+      case 'UDP_BYTES_SENT': {
+        const to = p.address ?? udp.get(e.source.id);
+        if (to && !isLocalAddress(to)) sent.add(`UDP to ${to}`);
+        break;
+      }
+    }
+  }
+  return { tried, sent };
 }
 
 // ---------------------------------------------------------------- running
 
 async function runOnce(lighthouse, launch, desktopConfig, url, formFactor, netLogFile) {
-  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: [...CHROME_FLAGS, `--log-net-log=${netLogFile}`], logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: [...CHROME_FLAGS, NO_NETWORK_FLAG, `--log-net-log=${netLogFile}`], logLevel: 'silent' });
   try {
     const flags = {
       port: chrome.port,
@@ -209,10 +256,13 @@ function formatMetric(lhr, [id, , unit]) {
   return v.toFixed(3);
 }
 
-// Audits of the four categories that score under 0.9 (scored audits only: not "informative",
-// "manual" or "not applicable").
+// Audits of the four categories that score under 0.9, as the Lighthouse report shows them:
+// scored audits only (not "informative", "manual" or "not applicable"), and not those in the
+// report's hidden group (Lighthouse 12's experimental "insights", TTI, max potential FID).
 function failingAudits(lhr) {
-  const ids = new Set(CATEGORIES.flatMap(([c]) => (lhr.categories[c]?.auditRefs ?? []).map((r) => r.id)));
+  const ids = new Set(
+    CATEGORIES.flatMap(([c]) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.group !== 'hidden').map((r) => r.id)),
+  );
   const out = [];
   for (const id of ids) {
     const a = lhr.audits[id];
@@ -291,13 +341,18 @@ async function main() {
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'salary-explorer-lighthouse-'));
   if (opts.reports) mkdirSync(opts.reports, { recursive: true });
-  const server = await start({ root: opts.dist, port: 0, csp: true });
+  // Serve a copy taken now, so a rebuild during the run cannot mix two builds.
+  const served = path.join(tmp, 'dist');
+  cpSync(opts.dist, served, { recursive: true });
+  const server = await start({ root: served, port: 0, csp: true });
   const loadStart = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   const runs = new Map(); // "view|ff" -> [lhr]
   const seconds = [];
-  const outside = new Set();
+  const tried = new Set(); // URLs Chromium itself tried to load (net log)
+  const sent = new Set(); // what left the machine (net log)
+  const pageOutside = new Set(); // the page's requests to anything but the static server (Lighthouse)
   const warnings = new Set();
-  log(`serving ${opts.dist} at ${server.url}; ${VIEWS.length} views × ${FORM_FACTORS.length} form factors × ${opts.runs} run(s), Lighthouse ${LH_VERSION}`);
+  log(`serving a copy of ${opts.dist} at ${server.url}; ${VIEWS.length} views × ${FORM_FACTORS.length} form factors × ${opts.runs} run(s), Lighthouse ${LH_VERSION}`);
   try {
     // Run by run, so a burst of load on the machine spreads over every view instead of hitting one.
     for (let run = 1; run <= opts.runs; run++) {
@@ -309,9 +364,15 @@ async function main() {
           const t = Date.now();
           const { lhr, report } = await runOnce(lighthouse, launch, desktopConfig, url, ff, netLog);
           seconds.push((Date.now() - t) / 1000);
-          if (lhr.runtimeError) fail(`${view} (${ff}): ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`, 1);
+          if (lhr.runtimeError) throw new Error(`${view} (${ff}): Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
           for (const w of lhr.runWarnings ?? []) warnings.add(`${view} (${ff}): ${w}`);
-          for (const h of outsideHosts(netLog)) outside.add(h);
+          const traffic = netLogTraffic(netLog);
+          for (const t of traffic.tried) tried.add(t);
+          for (const t of traffic.sent) sent.add(t);
+          const origin = new URL(server.url).origin;
+          for (const r of lhr.audits['network-requests']?.details?.items ?? []) {
+            if (/^(https?|wss?):/.test(r.url) && new URL(r.url).origin !== origin) pageOutside.add(r.url);
+          }
           const key = `${view}|${ff}`;
           runs.set(key, [...(runs.get(key) ?? []), lhr]);
           if (opts.reports) {
@@ -335,7 +396,10 @@ async function main() {
   // ------------------------------------------------------------ results
   const median = new Map([...runs].map(([k, lhrs]) => [k, lhrs.length === 1 ? lhrs[0] : computeMedianRun(lhrs)]));
   const header = ['view', 'form factor', ...CATEGORIES.map(([, n]) => n), ...METRICS.map(([, n]) => n)];
-  if (opts.runs > 1) header.splice(3, 0, `Performance, ${opts.runs} runs`);
+  if (opts.runs > 1) {
+    header.splice(3, 0, `Performance, ${opts.runs} runs`);
+    header.push(`LCP, ${opts.runs} runs`);
+  }
   const rows = [];
   for (const [view, name] of VIEWS) {
     for (const ff of FORM_FACTORS) {
@@ -344,8 +408,32 @@ async function main() {
       if (opts.runs > 1) {
         const perf = runs.get(`${view}|${ff}`).map((l) => score(l, 'performance'));
         row.splice(3, 0, `${Math.min(...perf)}–${Math.max(...perf)}`);
+        const lcp = runs.get(`${view}|${ff}`).map((l) => l.audits['largest-contentful-paint'].numericValue / 1000);
+        row.push(`${Math.min(...lcp).toFixed(1)}–${Math.max(...lcp).toFixed(1)} s`);
       }
       rows.push(row);
+    }
+  }
+  // Lantern (the simulation) counts every request that finished before the observed LCP against
+  // LCP: on mobile that makes LCP depend on whether the (uncompressed) wasm happened to finish
+  // downloading before the first paint on this machine.
+  const wasmNotes = [];
+  for (const ff of FORM_FACTORS) {
+    const all = [...runs].filter(([k]) => k.endsWith(`|${ff}`)).flatMap(([, l]) => l);
+    const split = { before: [], after: [] };
+    let wasmBytes = 0;
+    for (const l of all) {
+      const wasm = (l.audits['network-requests']?.details?.items ?? []).find((r) => r.url.endsWith('.wasm'));
+      const observed = l.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint;
+      if (!wasm || observed == null) continue;
+      wasmBytes = wasm.transferSize;
+      split[wasm.networkEndTime < observed ? 'before' : 'after'].push(l.audits['largest-contentful-paint'].numericValue / 1000);
+    }
+    if (split.before.length && split.after.length) {
+      const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(1);
+      wasmNotes.push(
+        `${ff} LCP depends on a race: in ${split.before.length} of ${all.length} ${ff} runs the wasm (${Math.round(wasmBytes / 1024)} KiB as sent, uncompressed) had finished loading before the first paint, and Lighthouse's simulation then counts its transfer over the throttled link against LCP (median ${med(split.before)} s, against ${med(split.after)} s in the other runs)`,
+      );
     }
   }
   const failing = [];
@@ -366,12 +454,22 @@ async function main() {
   const any = median.values().next().value;
   const desktop = median.get(`${VIEWS[0][0]}|desktop`);
   const mobile = median.get(`${VIEWS[0][0]}|mobile`);
-  const browser = (any.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/) ?? [any.environment.hostUserAgent])[0];
-  const command = `node bench/lighthouse.mjs${opts.runs !== 3 ? ` --runs ${opts.runs}` : ''}`;
-  const network =
-    outside.size === 0 && refused.length === 0
-      ? 'nothing outside 127.0.0.1 was requested (checked: every Chromium net log of the run, and every connection the Node process opened; Lighthouse error reporting is off).'
-      : `**requests outside 127.0.0.1**: ${[...outside, ...refused.map((r) => `${r} (refused in Node)`)].join(', ')}.`;
+  const browser = spawnSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).stdout?.trim() || any.environment.hostUserAgent;
+  const command = `node bench/lighthouse.mjs${opts.runs !== 5 ? ` --runs ${opts.runs}` : ''}`;
+  const list = (set) => [...set].map((x) => `\`${x}\``).join(', ');
+  const network = [
+    pageOutside.size === 0
+      ? 'the page loaded only files from the static server (Lighthouse\'s network-requests audit)'
+      : `**the page requested other hosts**: ${list(pageOutside)}`,
+    refused.length === 0
+      ? 'Lighthouse (Node) opened no connection but to 127.0.0.1 (error reporting off; any other connection would be refused and listed here)'
+      : `**Lighthouse (Node) tried to connect to ${list(new Set(refused))} (refused)**`,
+    sent.size === 0
+      ? tried.size === 0
+        ? 'Chromium\'s net logs show no request, name lookup or packet for anything but 127.0.0.1'
+        : `Chromium itself tried ${list(tried)} (not the page, not Lighthouse; at start-up, despite \`--disable-background-networking\` and \`--disable-component-update\`); with \`${NO_NETWORK_FLAG}\` those names resolve nowhere and its net logs show no name lookup, connection or packet for anything but 127.0.0.1`
+      : `**left the machine** (Chromium's net logs): ${list(sent)}${tried.size ? `; Chromium tried ${list(tried)}` : ''}`,
+  ].join('; ') + '.';
 
   const out = [];
   out.push(START_MARK);
@@ -379,22 +477,23 @@ async function main() {
   out.push('');
   out.push(`Measured ${new Date(t0).toISOString().replace(/\.\d+Z$/, 'Z')} by \`${command}\` with Lighthouse ${any.lighthouseVersion} (npm, installed on demand outside the repository).`);
   out.push('');
-  out.push(`- Page: \`dist/\` as built at ${new Date(distTime).toISOString().replace(/\.\d+Z$/, 'Z')}, served on 127.0.0.1 by \`scripts/static-server.mjs\` with the strict CSP header, no compression, \`Cache-Control: no-cache\`.`);
-  out.push(`- Browser: ${browser} (${CHROME_PATH}), launched per run by chrome-launcher (its default flags) with \`${CHROME_FLAGS.join(' ')}\`; Node ${process.version}. Lighthouse benchmark index ${Math.round(any.environment.benchmarkIndex)}.`);
+  out.push(`- Page: \`dist/\` as built at ${new Date(distTime).toISOString().replace(/\.\d+Z$/, 'Z')}, a copy of it served on 127.0.0.1 by \`scripts/static-server.mjs\` with the strict CSP header, no compression, \`Cache-Control: no-cache\`.`);
+  out.push(`- Browser: ${browser} (${CHROME_PATH}), a fresh profile per run from chrome-launcher (its default flags) plus \`${CHROME_FLAGS.join(' ')}\`, \`${NO_NETWORK_FLAG}\` (see Network) and \`--log-net-log\`; Node ${process.version}. Lighthouse benchmark index ${Math.round(any.environment.benchmarkIndex)}.`);
   out.push(`- Navigation mode, categories ${CATEGORIES.map(([id]) => id).join(', ')}; ${opts.runs === 1 ? 'one run' : `${opts.runs} runs`} per view and form factor${opts.runs > 1 ? ", the median run (Lighthouse's own `computeMedianRun`, by FCP and TTI) shown" : ''}.`);
   out.push(`- Throttling as Lighthouse defaults. Desktop (\`desktop-config\`): ${throttlingText(desktop.configSettings)}. Mobile (default config, a Moto G Power): ${throttlingText(mobile.configSettings)}.`);
   out.push(`- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} (\`nproc\` = ${os.availableParallelism()}); load average ${loadStart} at the start and ${loadEnd} at the end. Run time ${total.toFixed(0)} s (${seconds.length} Lighthouse runs, ${Math.min(...seconds).toFixed(0)}–${Math.max(...seconds).toFixed(0)} s each, Chromium start included).`);
   out.push(`- Network: ${network}`);
   for (const n of notes) out.push(`- **Note:** ${n}`);
+  for (const n of wasmNotes) out.push(`- **Note:** ${n}.`);
   for (const w of warnings) out.push(`- Lighthouse warning: ${w}`);
   out.push('');
-  out.push('Scores 0–100 (90 and up is green); metrics from the same median run, lower is better.');
+  out.push(`Scores 0–100 (90 and up is green); metrics from the same ${opts.runs > 1 ? 'median ' : ''}run, lower is better${opts.runs > 1 ? '; the "runs" columns give the lowest and highest over all runs' : ''}.`);
   out.push('');
   out.push(mdTable(header, rows));
   out.push('');
   out.push('### Failing audits (score under 0.9)');
   out.push('');
-  out.push('Per view, from the median run of each form factor; score and Lighthouse\'s own figure.');
+  out.push("Per view, from the median run of each form factor: the audits the Lighthouse report shows (its hidden group left out), with score and Lighthouse's own figure.");
   out.push('');
   out.push(failing.join('\n'));
   out.push('');
