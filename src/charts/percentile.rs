@@ -78,14 +78,20 @@ fn box_top(inputs: &Inputs, width: u32) -> i32 {
     8 + lines * LABEL_LINE + 6
 }
 
+/// Room under the plot: the axis labels, and the "You: $…" label below them when a salary
+/// is marked, so it never sits on a state's line.
+fn below_axis(inputs: &Inputs) -> i32 {
+    AXIS_HEIGHT + 8 + if inputs.salary.is_some() { 18 } else { 0 }
+}
+
 /// The height the chart needs at this width.
 pub fn height(inputs: &Inputs, width: u32) -> u32 {
     (box_top(inputs, width)
         + BOX_HEIGHT
         + 14
         + ROW_HEIGHT * inputs.states.len() as i32
-        + AXIS_HEIGHT
-        + 20) as u32
+        + 12
+        + below_axis(inputs)) as u32
 }
 
 /// The x scale for a chart `width` pixels wide.
@@ -134,7 +140,7 @@ pub fn draw<DB: DrawingBackend>(
     let (scale, ticks) = scale(inputs, width);
     let narrow = width < 480;
     let top = box_top(inputs, width);
-    let axis_y = total_height as i32 - AXIS_HEIGHT - 8;
+    let axis_y = total_height as i32 - below_axis(inputs);
     let tick_labels: Vec<(f64, String)> = ticks
         .iter()
         .map(|t| (*t, inputs.basis.format_tick(*t)))
@@ -244,15 +250,17 @@ pub fn draw<DB: DrawingBackend>(
             vec![(x - 6, axis_y), (x + 6, axis_y), (x, axis_y - 9)],
             theme.highlight.filled(),
         ))?;
-        let (anchor, offset) = if x > scale.right - 90 {
-            (HPos::Right, -6)
+        let anchor = if x > scale.right - 50 {
+            HPos::Right
+        } else if x < scale.left + 50 {
+            HPos::Left
         } else {
-            (HPos::Left, 6)
+            HPos::Center
         };
         area.draw(&Text::new(
             format!("You: {}", inputs.basis.format_f64(salary)),
-            (x + offset, axis_y - 12),
-            bold_font(12, theme.highlight, anchor, VPos::Bottom),
+            (x, axis_y + 22),
+            bold_font(12, theme.highlight, anchor, VPos::Top),
         ))?;
     }
     Ok(())
