@@ -15,7 +15,9 @@ async function store(pageResponse) {
   const cache = await caches.open(CACHE);
   const html = await pageResponse.clone().text();
   const assets = assetsOf(html);
-  await cache.addAll(assets);
+  // force-cache: the page has just loaded these, so the browser's HTTP cache answers and the
+  // install adds no network traffic where the host lets files be cached.
+  await cache.addAll(assets.map((url) => new Request(url, { cache: 'force-cache' })));
   await cache.put(PAGE, pageResponse);
   const keep = new Set([PAGE, ...assets]);
   for (const request of await cache.keys()) {
@@ -25,7 +27,7 @@ async function store(pageResponse) {
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(fetch(PAGE, { cache: 'no-cache' }).then((r) => (r.ok ? store(r) : undefined)));
+  event.waitUntil(fetch(PAGE, { cache: 'force-cache' }).then((r) => (r.ok ? store(r) : undefined)));
 });
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
