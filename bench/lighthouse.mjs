@@ -23,22 +23,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { start } from '../scripts/static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
 
 const LH_VERSION = '12.8.2'; // the last 12.x; Lighthouse 13 needs a newer Node than 20
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH, '..');
 const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'salary-explorer-lighthouse');
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_PATH = process.env.CHROME_PATH || CHROMIUM;
+// The end-to-end suite's flags, with Chromium's own headless mode (Lighthouse launches it).
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 // Chromium 156 still tries to reach Google at start-up with the flags above (network time,
 // update.googleapis.com, accounts.google.com: see the net log). This makes every name but the
 // loopback ones unresolvable inside Chromium, so none of that leaves the machine; 127.0.0.1 is an

@@ -19,20 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compressedSizes, sumSizes, kib, KiB } from './sizes.mjs';
 import { measureDist, BUDGET_KIB, GOAL_KIB } from './size-gate.mjs';
+// The same browser and flags as the end-to-end suite.
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH, '..');
 let DIST = path.join(REPO_ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 900 };
 const REGIONS = ['all', 'northeast', 'midwest', 'south', 'west'];
 // Click order: every click changes the region; a cycle is 5 clicks, so after any multiple
