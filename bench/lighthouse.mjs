@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { start } from '../scripts/static-server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
+import { newestMtime } from './files.mjs';
 
 const LH_VERSION = '12.8.2'; // the last 12.x; Lighthouse 13 needs a newer Node than 20
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -283,15 +284,6 @@ function throttlingText(s) {
     `${how}: ${t.rttMs} ms RTT, ${t.throughputKbps.toLocaleString('en-US')} Kbps, ${t.cpuSlowdownMultiplier}× CPU slowdown; ` +
     `screen ${e.width}×${e.height} at device scale ${e.deviceScaleFactor}${e.mobile ? ', mobile' : ''}`
   );
-}
-
-function newestMtime(p) {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const name of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
-  return newest;
 }
 
 function writeSection(file, section) {

@@ -21,6 +21,7 @@ import { compressedSizes, sumSizes, kib, KiB } from './sizes.mjs';
 import { measureDist, BUDGET_KIB, GOAL_KIB } from './size-gate.mjs';
 // The same browser and flags as the end-to-end suite.
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
+import { newestMtime } from './files.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH, '..');
@@ -90,15 +91,6 @@ function fail(message) {
 const log = (msg) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 // ---------------------------------------------------------------- the app build
-
-function newestMtime(p) {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const name of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
-  return newest;
-}
 
 function ensureDist(opts, notes) {
   const built = () => existsSync(path.join(DIST, 'index.html')) && readdirSync(DIST).some((f) => f.endsWith('.wasm'));
