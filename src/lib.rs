@@ -17,6 +17,7 @@
 )]
 
 pub mod charts;
+pub mod markup;
 pub mod model;
 
 /// The data of data/*.json as validated at build time (see build.rs); tests check that it

@@ -38,7 +38,7 @@ where
         Ok(()) => svg,
         Err(err) => format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"40\"><text x=\"8\" y=\"24\">This chart could not be drawn: {}</text></svg>",
-            escape_xml(&err.to_string())
+            crate::markup::escape(&err.to_string())
         ),
     }
 }
@@ -71,7 +71,7 @@ pub fn add_footer_line(svg: &str, text: &str, theme: &Theme) -> String {
         hex(theme.background),
         height + 18,
         hex(theme.muted),
-        escape_xml(text)
+        crate::markup::escape(text)
     )
 }
 
@@ -89,14 +89,6 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
         header.get(start..)?.split('"').next()?.parse().ok()
     };
     Some((number_after("width=\"")?, number_after("height=\"")?))
-}
-
-/// Escapes text for use inside SVG or HTML.
-pub fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// plotters' SVG backend writes font-size as size / 1.24; this makes `size` the CSS pixel size.

@@ -6,6 +6,7 @@ use super::{bold_font, font, DrawResult, Theme};
 use crate::model::dataset::Dataset;
 use crate::model::geo::STATES;
 use crate::model::money::{fixed, PayBasis};
+use crate::model::short_sort::sort_short_by_key;
 use crate::model::state_rows::{measure_value, passes_filters, passes_place_filters};
 use crate::model::view_state::{Measure, ViewState};
 use plotters::coord::Shift;
@@ -55,7 +56,7 @@ pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
             }
         })
         .collect();
-    tiles.sort_by_key(|t| t.place);
+    sort_short_by_key(&mut tiles, |t| t.place);
     Inputs {
         tiles,
         measure: view.measure,

@@ -4,6 +4,7 @@ use super::dataset::Dataset;
 use super::geo::{state_by_code, StateInfo};
 use super::metro::MetroArea;
 use super::money::Dollars;
+use super::short_sort::{sort_short_by, sort_short_by_key};
 use super::view_state::ViewState;
 use std::cmp::Ordering;
 
@@ -73,9 +74,16 @@ pub fn visible_jobs<'a>(data: &'a Dataset, view: &ViewState) -> Vec<MetroRow<'a>
 
 /// Sorts rows by `key`; equal values keep the published order.
 pub fn sort_metro_rows(rows: &mut [MetroRow<'_>], key: MetroSortKey, ascending: bool) {
-    rows.sort_by(|a, b| {
+    sort_short_by(rows, |a, b| {
         let primary = match key {
-            MetroSortKey::Name => a.area.name.to_lowercase().cmp(&b.area.name.to_lowercase()),
+            MetroSortKey::Name => {
+                let folded = |name: &str| {
+                    name.bytes()
+                        .map(|c| c.to_ascii_lowercase())
+                        .collect::<Vec<u8>>()
+                };
+                folded(&a.area.name).cmp(&folded(&b.area.name))
+            }
             MetroSortKey::States => a.area.state_codes().cmp(&b.area.state_codes()),
             MetroSortKey::Figure => a.figure.cmp(&b.figure),
         };
@@ -121,7 +129,7 @@ pub fn states_in_lists(data: &Dataset) -> Vec<&'static StateInfo> {
             states.push(state);
         }
     }
-    states.sort_by_key(|s| s.name);
+    sort_short_by_key(&mut states, |s| s.name);
     states
 }
 

@@ -8,6 +8,7 @@ pub mod metro;
 pub mod metro_rows;
 pub mod money;
 pub mod salary_input;
+pub mod short_sort;
 pub mod state_rows;
 pub mod stats;
 pub mod url;

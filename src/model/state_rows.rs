@@ -4,6 +4,7 @@ use super::dataset::{Dataset, StateWages};
 use super::geo::StateInfo;
 use super::money::{Dollars, PayBasis};
 use super::salary_input::{parse_salary, salary_field_text, SalaryInputError};
+use super::short_sort::sort_short_by;
 use super::view_state::{Measure, SortDir, SortKey, ViewState};
 use std::cmp::Ordering;
 
@@ -38,8 +39,9 @@ pub fn passes_place_filters(info: &StateInfo, view: &ViewState) -> bool {
     if query.is_empty() {
         return true;
     }
-    let query = query.to_lowercase();
-    info.name.to_lowercase().contains(&query) || info.code.eq_ignore_ascii_case(&query)
+    // State names are ASCII; other characters simply never match.
+    let query = query.to_ascii_lowercase();
+    info.name.to_ascii_lowercase().contains(&query) || info.code.eq_ignore_ascii_case(&query)
 }
 
 /// The states that pass the filters, sorted as `view` asks; ties are broken by name.
@@ -56,7 +58,7 @@ pub fn visible_states<'a>(data: &'a Dataset, view: &ViewState) -> Vec<&'a StateW
 
 /// Sorts rows by `key` in `dir`; equal values are ordered by name (A to Z) in either direction.
 pub fn sort_states(rows: &mut [&StateWages], key: SortKey, dir: SortDir) {
-    rows.sort_by(|a, b| {
+    sort_short_by(rows, |a, b| {
         let primary = match key {
             SortKey::Median => a.median.cmp(&b.median),
             SortKey::Bottom10 => a.p10.cmp(&b.p10),

@@ -46,7 +46,8 @@ impl Tab {
         }
     }
 
-    fn from_slug(slug: &str) -> Option<Tab> {
+    /// The view a URL value names.
+    pub fn from_slug(slug: &str) -> Option<Tab> {
         Tab::ALL.into_iter().find(|t| t.slug() == slug)
     }
 }

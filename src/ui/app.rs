@@ -2,13 +2,18 @@
 //! view state that the URL and every control write.
 
 use super::browser::{chart_width_signal, location_query, set_title, write_query};
-use super::theme::{follow_theme, saved_choice, ThemePicker};
+use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
+use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
+use crate::markup::shell::{
+    footer as footer_html, header as header_html, nav, notices as notices_html, TOOLBAR,
+};
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::salary_field_text;
 use crate::model::view_state::{Tab, ViewState};
 use leptos::ev::MouseEvent;
+use leptos::html::{Div, Footer, Header};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,7 +22,6 @@ use wasm_bindgen::JsCast;
 pub struct AppContext {
     pub data: &'static Dataset,
     pub view: RwSignal<ViewState>,
-    pub notices: RwSignal<Vec<String>>,
     pub chart_width: ReadSignal<u32>,
     /// The colours charts are drawn in.
     pub theme: RwSignal<Theme>,
@@ -52,7 +56,6 @@ pub fn App(data: Dataset) -> impl IntoView {
     let ctx = AppContext {
         data,
         view,
-        notices,
         chart_width: chart_width_signal(),
         theme,
         salary,
@@ -80,22 +83,120 @@ pub fn App(data: Dataset) -> impl IntoView {
     on_cleanup(move || popstate.remove());
 
     let tab = Memo::new(move |_| view.with(|v| v.tab));
+
+    // Header: the theme menu and the navigation.
+    let header = NodeRef::<Header>::new();
+    bind(
+        header,
+        "#theme-choice",
+        Write::Value,
+        Signal::derive(move || theme_choice.get().slug().to_string()),
+    );
+    bind(
+        header,
+        "nav ul",
+        Write::Html,
+        Signal::derive(move || nav(tab.get())),
+    );
+    let on_theme = move |ev: leptos::ev::Event| {
+        if let Some((_, value)) = target_id_and_value(&ev) {
+            theme_choice.set(ThemeChoice::from_slug(&value));
+        }
+    };
+    // A plain click on a view link switches views in place; a modified click opens a tab.
+    let on_view_link = move |ev: MouseEvent| {
+        let Some(tab) = target_attribute(&ev, "data-tab").and_then(|t| Tab::from_slug(&t)) else {
+            return;
+        };
+        if plain_click(&ev) {
+            ev.prevent_default();
+            view.update(|v| v.tab = tab);
+        }
+    };
+
+    // Notices about the link.
+    let notice_area = NodeRef::<Div>::new();
+    bind(
+        notice_area,
+        "",
+        Write::Html,
+        Signal::derive(move || notices.with(|n| notices_html(n))),
+    );
+    let on_dismiss = move |ev: MouseEvent| {
+        if target_attribute(&ev, "data-action").as_deref() == Some("dismiss") {
+            notices.set(Vec::new());
+        }
+    };
+
+    // Page options: annual or hourly, copy link.
+    let toolbar = NodeRef::<Div>::new();
+    let copy_status = RwSignal::new(String::new());
+    bind(
+        toolbar,
+        "input[value=annual]",
+        Write::Flag("checked"),
+        Signal::derive(move || flag(view.with(|v| v.pay == PayBasis::Annual))),
+    );
+    bind(
+        toolbar,
+        "input[value=hourly]",
+        Write::Flag("checked"),
+        Signal::derive(move || flag(view.with(|v| v.pay == PayBasis::Hourly))),
+    );
+    bind(toolbar, ".copy-status", Write::Text, copy_status.into());
+    bind(
+        toolbar,
+        ".toolbar-note",
+        Write::Text,
+        Signal::derive(move || {
+            match view.with(|v| v.pay) {
+                PayBasis::Annual => "Annual wages as published.",
+                PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
+            }
+            .to_string()
+        }),
+    );
+    let on_pay = move |ev: leptos::ev::Event| {
+        let Some(basis) = target_id_and_value(&ev).and_then(|(_, v)| PayBasis::from_slug(&v))
+        else {
+            return;
+        };
+        if view.with_untracked(|v| v.pay) == basis {
+            return;
+        }
+        view.update(|v| v.pay = basis);
+        // Keep the typed salary meaning the same amount in the new unit.
+        if let Some(annual) = salary.get_untracked() {
+            salary_text.set(salary_field_text(annual, basis));
+        }
+    };
+    let on_copy = move |ev: MouseEvent| {
+        if target_attribute(&ev, "id").as_deref() != Some("copy-link") {
+            return;
+        }
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        copy_status.set(if copy_to_clipboard(&href) {
+            "Link copied.".into()
+        } else {
+            format!("Copy this link: {href}")
+        });
+    };
+
+    let footer = NodeRef::<Footer>::new();
+    bind(
+        footer,
+        "#print-link",
+        Write::Text,
+        Signal::derive(move || page_link(&view.get().to_query())),
+    );
+
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header">
-            <div class="brand">
-                <h1 class="product">"Salary Explorer"</h1>
-                <p class="occupation">{data.occupation.clone()}" · US wages "{data.source.wage_year}</p>
-                <ThemePicker choice=theme_choice/>
-            </div>
-            <nav aria-label="Views">
-                <ul>
-                    {Tab::ALL.into_iter().map(|t| view! { <NavLink tab=t current=tab/> }).collect_view()}
-                </ul>
-            </nav>
-        </header>
-        <Notices/>
-        <PayToggle/>
+        <header class="site-header" node_ref=header inner_html=header_html(data) on:change=on_theme on:click=on_view_link></header>
+        <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=on_dismiss></div>
+        <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=on_pay on:click=on_copy></div>
         <main id="main" tabindex="-1">
             {move || match tab.get() {
                 Tab::National => view! { <super::national::NationalView/> }.into_any(),
@@ -104,13 +205,7 @@ pub fn App(data: Dataset) -> impl IntoView {
                 Tab::About => view! { <super::about::AboutView/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
-            <p>
-                "Source: "{data.source.publisher.clone()}", "{data.source.title.clone()}". "
-                <a href="?view=about" class="no-print">"About the data"</a>
-            </p>
-            <p class="print-only">"Link: "{move || page_link(&view.get().to_query())}</p>
-        </footer>
+        <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=on_view_link></footer>
     }
 }
 
@@ -128,98 +223,6 @@ fn page_link(query: &str) -> String {
     format!("{origin}{path}{query}")
 }
 
-/// One navigation link; a plain click switches views in place, a modified click opens a tab.
-#[component]
-fn NavLink(tab: Tab, current: Memo<Tab>) -> impl IntoView {
-    let ctx = use_app();
-    let on_click = move |ev: MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        ev.prevent_default();
-        ctx.view.update(|v| v.tab = tab);
-    };
-    view! {
-        <li>
-            <a
-                href=format!("?view={}", tab.slug())
-                aria-current=move || (current.get() == tab).then_some("page")
-                on:click=on_click
-            >
-                {tab.label()}
-            </a>
-        </li>
-    }
-}
-
-/// Annual or hourly, for every figure on the page.
-#[component]
-fn PayToggle() -> impl IntoView {
-    let ctx = use_app();
-    let choose = move |basis: PayBasis| {
-        if ctx.view.with_untracked(|v| v.pay) == basis {
-            return;
-        }
-        ctx.view.update(|v| v.pay = basis);
-        // Keep the typed salary meaning the same amount in the new unit.
-        if let Some(annual) = ctx.salary.get_untracked() {
-            ctx.salary_text.set(salary_field_text(annual, basis));
-        }
-    };
-    let option = move |basis: PayBasis, label: &'static str| {
-        view! {
-            <label class="segment">
-                <input
-                    type="radio"
-                    name="pay-basis"
-                    value=basis.slug()
-                    prop:checked=move || ctx.view.with(|v| v.pay == basis)
-                    on:change=move |_| choose(basis)
-                />
-                <span>{label}</span>
-            </label>
-        }
-    };
-    view! {
-        <div class="toolbar" role="region" aria-label="Page options">
-            <fieldset class="segmented">
-                <legend>"Show pay"</legend>
-                {option(PayBasis::Annual, "Per year")}
-                {option(PayBasis::Hourly, "Per hour")}
-            </fieldset>
-            <CopyLink/>
-            <p class="toolbar-note">
-                {move || match ctx.view.with(|v| v.pay) {
-                    PayBasis::Annual => "Annual wages as published.",
-                    PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
-                }}
-            </p>
-        </div>
-    }
-}
-
-/// Copies the link to the current view; says whether it worked.
-#[component]
-fn CopyLink() -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    let copy = move |_| {
-        let href = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        status.set(if copy_to_clipboard(&href) {
-            "Link copied.".into()
-        } else {
-            format!("Copy this link: {href}")
-        });
-    };
-    view! {
-        <span class="copy-link no-print">
-            <button type="button" class="button" on:click=copy>"Copy link"</button>
-            <span class="copy-status" role="status">{move || status.get()}</span>
-        </span>
-    }
-}
-
 /// Asks the browser to put `text` on the clipboard; false when it has no clipboard API.
 fn copy_to_clipboard(text: &str) -> bool {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
@@ -235,22 +238,4 @@ fn copy_to_clipboard(text: &str) -> bool {
         return false;
     };
     write.call1(&clipboard, &text.into()).is_ok()
-}
-
-/// Quiet notices about what could not be read from the link.
-#[component]
-fn Notices() -> impl IntoView {
-    let notices = use_app().notices;
-    view! {
-        <div id="notices" role="status" aria-live="polite">
-            <Show when=move || notices.with(|n| !n.is_empty())>
-                <div class="notice">
-                    <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    <button type="button" class="link-button" on:click=move |_| notices.set(Vec::new())>
-                        "Dismiss"
-                    </button>
-                </div>
-            </Show>
-        </div>
-    }
 }

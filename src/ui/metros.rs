@@ -1,13 +1,19 @@
 //! Metro areas view: the highest-paying metros and the metros with the most jobs, two
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
-use super::app::{use_app, AppContext};
-use super::chart::{ChartFigure, Hotspot, Hotspots};
-use super::table::{ColumnSort, DataTable, TableData};
+use super::app::use_app;
+use super::chart::{ChartFigure, Hotspot, HotspotLayer};
+use super::html::{
+    bind, flag, plain_click, target_attribute, target_checked, target_id_and_value, Write,
+};
+use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
     jobs_summary, metro_jobs_inputs, metro_pay_inputs, pay_summary, state_medians_text, vs_national,
 };
+use crate::markup::metros::{selected_states_text, TOP};
+use crate::markup::table::{ColumnSort, TableData};
+use crate::markup::{options, Html};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
@@ -17,6 +23,7 @@ use crate::model::metro_rows::{
 use crate::model::money::{group_thousands, Dollars, PayBasis};
 use crate::model::view_state::{Tab, TableSort, ViewState};
 use leptos::ev::{FocusEvent, MouseEvent};
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -79,29 +86,97 @@ pub fn MetrosView() -> impl IntoView {
         ctx.view
             .with(|v| metro_jobs_inputs(data, v, active.as_deref()))
     });
-    let phrase = Memo::new(move |_| ctx.view.with(filter_phrase));
-    let counts = move || {
-        let phrase = phrase.get()?;
-        Some(format!(
-            "Showing {} of {} highest-paying and {} of {} most-employment metro areas {phrase}.",
-            pay_rows.with(Vec::len),
-            data.highest_paying.len(),
-            jobs_rows.with(Vec::len),
-            data.most_employment.len()
-        ))
+
+    // The heading, the two-lists note, the filters and the counts.
+    let top = NodeRef::<Div>::new();
+    let menu = states_in_lists(data);
+    bind(
+        top,
+        "#metro-state",
+        Write::Html,
+        Signal::derive(move || {
+            ctx.view.with(|v| {
+                let labels: Vec<(&str, String)> = menu
+                    .iter()
+                    .copied()
+                    // A state from the link that is in neither list still shows as chosen (and matches nothing).
+                    .chain(
+                        v.metro_state
+                            .and_then(state_by_code)
+                            .filter(|s| !menu.contains(s)),
+                    )
+                    .map(|s| (s.code, format!("{} ({})", s.name, s.code)))
+                    .collect();
+                let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
+                    .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
+                    .collect();
+                options(&items, v.metro_state.unwrap_or_default())
+            })
+        }),
+    );
+    bind(
+        top,
+        "#metro-in-selected",
+        Write::Flag("checked"),
+        Signal::derive(move || flag(ctx.view.with(|v| v.metros_in_selected))),
+    );
+    bind(
+        top,
+        "#metro-selected-states",
+        Write::Html,
+        Signal::derive(move || {
+            ctx.view.with(|v| {
+                let link = ViewState {
+                    tab: Tab::States,
+                    ..v.clone()
+                }
+                .to_query();
+                selected_states_text(&v.selected, &link)
+            })
+        }),
+    );
+    bind(
+        top,
+        ".metro-counts",
+        Write::Text,
+        Signal::derive(move || {
+            let Some(phrase) = ctx.view.with(filter_phrase) else {
+                return String::new();
+            };
+            format!(
+                "Showing {} of {} highest-paying and {} of {} most-employment metro areas {phrase}.",
+                pay_rows.with(Vec::len),
+                data.highest_paying.len(),
+                jobs_rows.with(Vec::len),
+                data.most_employment.len()
+            )
+        }),
+    );
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some((id, value)) = target_id_and_value(&ev) else {
+            return;
+        };
+        match id.as_str() {
+            "metro-state" => ctx
+                .view
+                .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code)),
+            "metro-in-selected" => {
+                let on = target_checked(&ev);
+                ctx.view.update(|v| v.metros_in_selected = on);
+            }
+            _ => {}
+        }
+    };
+    let on_click = move |ev: MouseEvent| {
+        if target_attribute(&ev, "data-action").as_deref() == Some("go-states") && plain_click(&ev)
+        {
+            ev.prevent_default();
+            ctx.view.update(|v| v.tab = Tab::States);
+        }
     };
     view! {
         <section data-view="metros" aria-labelledby="metros-title">
-            <h2 id="metros-title">"Metro areas"</h2>
-            <p class="metro-two-lists">
-                <strong>"These are two different top-10 lists from the source."</strong>
-                " One ranks metro areas by median salary, the other by how many people do this job there. The source gives no salary for the second list and no employment for the first, so the two cannot be compared metro by metro. "
-                <span class="metro-diamond" aria-hidden="true">"◆"</span>
-                " marks the one metro area in both lists."
-            </p>
-            <MetroFilters/>
-            <p class="metro-counts" role="status" aria-live="polite">{counts}</p>
-
+            <div node_ref=top inner_html=TOP on:change=on_change on:click=on_click></div>
             <h3 id="metro-pay-title">"Highest-paying metro areas"</h3>
             <MetroChart list=List::Pay rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
             <MetroTable list=List::Pay rows=pay_rows/>
@@ -111,104 +186,6 @@ pub fn MetrosView() -> impl IntoView {
             <MetroTable list=List::Jobs rows=jobs_rows/>
         </section>
     }
-}
-
-/// The state menu and the "only metros in my selected states" switch.
-#[component]
-fn MetroFilters() -> impl IntoView {
-    let ctx = use_app();
-    let menu = states_in_lists(ctx.data);
-    let current = Memo::new(move |_| ctx.view.with(|v| v.metro_state));
-    // A state from the link that is in neither list still shows as chosen (and matches nothing).
-    let listed: Vec<&'static str> = menu.iter().map(|s| s.code).collect();
-    let extra = move || {
-        current
-            .get()
-            .filter(|code| !listed.contains(code))
-            .and_then(state_by_code)
-    };
-    let option = move |code: &'static str, name: &'static str| {
-        view! { <option value=code prop:selected=move || current.get() == Some(code)>{format!("{name} ({code})")}</option> }
-    };
-    let on_state = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        ctx.view
-            .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code));
-    };
-    let in_selected = Memo::new(move |_| ctx.view.with(|v| v.metros_in_selected));
-    let on_toggle = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        ctx.view.update(|v| v.metros_in_selected = on);
-    };
-    view! {
-        <div class="metro-filters" role="group" aria-label="Filter the metro lists">
-            <label class="metro-filter">
-                <span>"State"</span>
-                <select id="metro-state" on:change=on_state>
-                    <option value="" prop:selected=move || current.get().is_none()>"All states"</option>
-                    {menu.iter().map(|s| option(s.code, s.name)).collect_view()}
-                    {move || extra().map(|s| option(s.code, s.name))}
-                </select>
-            </label>
-            <div class="metro-filter">
-                <label class="metro-toggle">
-                    <input id="metro-in-selected" type="checkbox" prop:checked=move || in_selected.get() on:change=on_toggle/>
-                    <span>"Only metros in my selected states"</span>
-                </label>
-                <SelectedStates/>
-            </div>
-        </div>
-    }
-}
-
-/// Which states the States view has selected, with a way to go and change them.
-#[component]
-fn SelectedStates() -> impl IntoView {
-    let ctx = use_app();
-    let names = Memo::new(move |_| {
-        ctx.view.with(|v| {
-            v.selected
-                .iter()
-                .filter_map(|c| state_by_code(c))
-                .map(|s| s.name)
-                .collect::<Vec<_>>()
-        })
-    });
-    view! {
-        <p class="metro-selected" id="metro-selected-states">
-            {move || {
-                let names = names.get();
-                if names.is_empty() {
-                    view! { "You have not selected any states yet. "<StatesLink text="Select states in the States view"/>"." }.into_any()
-                } else {
-                    view! { "Your selected states: "{names.join(", ")}". "<StatesLink text="Change them"/> }.into_any()
-                }
-            }}
-        </p>
-    }
-}
-
-/// A link to the States view that keeps everything else in the view state.
-#[component]
-fn StatesLink(text: &'static str) -> impl IntoView {
-    let ctx: AppContext = use_app();
-    let href = move || {
-        ctx.view.with(|v| {
-            ViewState {
-                tab: Tab::States,
-                ..v.clone()
-            }
-            .to_query()
-        })
-    };
-    let on_click = move |ev: MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        ev.prevent_default();
-        ctx.view.update(|v| v.tab = Tab::States);
-    };
-    view! { <a href=href on:click=on_click>{text}</a> }
 }
 
 /// The metro label of the hotspot an event happened on, if it happened on one.
@@ -273,6 +250,9 @@ fn MetroChart(
         active_metro.set(label);
     });
     let svg = Signal::derive(move || {
+        if rows.with(Vec::is_empty) {
+            return String::new();
+        }
         inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let label = Signal::derive(move || {
@@ -303,25 +283,43 @@ fn MetroChart(
             active_metro.set(Some(key));
         }
     };
-    let empty = move || ctx.view.with(|v| empty_message(v, list.name()));
+    let wrap = NodeRef::<Div>::new();
+    bind(
+        wrap,
+        "",
+        Write::Attr("data-active-metro"),
+        Signal::derive(move || active_metro.get().unwrap_or_default()),
+    );
+    // When the filters leave nothing, a message takes the chart's place.
+    let empty = NodeRef::<Div>::new();
+    bind(
+        empty,
+        "",
+        Write::Html,
+        Signal::derive(move || {
+            if rows.with(|r| !r.is_empty()) {
+                return String::new();
+            }
+            let text = ctx.view.with(|v| empty_message(v, list.name()));
+            let mut html = Html::new();
+            html.element("p", &[("class", "metro-empty"), ("data-empty", id)], &text);
+            html.finish()
+        }),
+    );
     view! {
         <div
             class="metro-chart"
             data-list=id
-            data-active-metro=move || active_metro.get().unwrap_or_default()
+            node_ref=wrap
             on:mouseover=on_over
             on:mouseleave=move |_| active_metro.set(None)
             on:focusin=on_focus_in
             on:focusout=move |_| active_metro.set(None)
         >
-            <Show
-                when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="metro-empty" data-empty=id>{empty}</p> }
-            >
-                <ChartFigure id=id svg=svg label=label caption=caption.clone()>
-                    <Hotspots spots=spots active=active_spot on_activate=on_activate group_label=group_label/>
-                </ChartFigure>
-            </Show>
+            <div node_ref=empty></div>
+            <ChartFigure id=id svg=svg label=label caption=caption
+                hidden=Signal::derive(move || rows.with(Vec::is_empty))
+                hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
         </div>
     }
 }
@@ -424,8 +422,7 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
         List::Jobs => "Metro areas with the most people employed",
     };
     view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
-            <DataTable caption=caption data=table sort=Signal::derive(move || sort.get()) on_sort=on_sort/>
-        </Show>
+        <DataTable caption=caption data=table sort=Signal::derive(move || sort.get()) on_sort=on_sort
+            hidden=Signal::derive(move || rows.with(Vec::is_empty))/>
     }
 }

@@ -6,6 +6,7 @@ mod app;
 mod browser;
 mod chart;
 mod download;
+mod html;
 mod metros;
 mod national;
 mod panic;

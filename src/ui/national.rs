@@ -3,13 +3,17 @@
 
 use super::app::{use_app, AppContext};
 use super::chart::ChartFigure;
-use super::table::{DataTable, TableData};
+use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
+use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name};
+use crate::markup::national::{chips, headline, locator_results, outlook, LOCATOR, TOP};
+use crate::markup::options;
+use crate::markup::table::TableData;
 use crate::model::geo::{state_by_code, STATES};
-use crate::model::locator::{describe_metros, locate};
+use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::parse_salary;
-use crate::model::stats::{describe_placement, Placement};
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// The national overview.
@@ -42,22 +46,79 @@ pub fn NationalView() -> impl IntoView {
     });
     let label = Signal::derive(move || chart_text(&ctx, basis.get(), &selected.get()));
     let table = Signal::derive(move || percentile_table(&ctx, basis.get(), &selected.get()));
-    let outlook = &data.outlook;
-    let per_thousand = (1000.0 * (1.0 + outlook.growth_percent / 100.0)).round();
+
+    // The heading, headline figures and the state picker.
+    let top = NodeRef::<Div>::new();
+    bind(
+        top,
+        ".headline",
+        Write::Html,
+        Signal::derive(move || headline(data, basis.get())),
+    );
+    bind(
+        top,
+        "#state-picker",
+        Write::Html,
+        Signal::derive(move || {
+            let names: Vec<String> = STATES
+                .iter()
+                .map(|s| match data.state(s.code) {
+                    Some(_) => s.name.to_string(),
+                    None => format!("{} (no data)", s.name),
+                })
+                .collect();
+            let items: Vec<(&str, &str)> = std::iter::once(("", "Choose a state…"))
+                .chain(
+                    STATES
+                        .iter()
+                        .zip(&names)
+                        .map(|(s, name)| (s.code, name.as_str())),
+                )
+                .collect();
+            options(&items, "")
+        }),
+    );
+    bind(
+        top,
+        ".chips",
+        Write::Html,
+        Signal::derive(move || selected.with(|s| chips(s))),
+    );
+    let message = RwSignal::new(String::new());
+    bind(top, ".picker .field-message", Write::Text, message.into());
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some((_, code)) = target_id_and_value(&ev) else {
+            return;
+        };
+        // The menu goes back to its prompt: it adds states, it does not show a choice.
+        if let Some(menu) = top
+            .get_untracked()
+            .and_then(|t| t.query_selector("#state-picker").ok().flatten())
+        {
+            let _ = js_sys::Reflect::set(&menu, &"value".into(), &"".into());
+        }
+        let Some(info) = state_by_code(&code) else {
+            return;
+        };
+        if ctx.view.with_untracked(|v| v.selected.contains(&info.code)) {
+            return;
+        }
+        let mut refused = None;
+        ctx.view
+            .update(|v| refused = v.toggle_selected(info.code).err());
+        message.set(refused.unwrap_or_default());
+    };
+    let on_remove = move |ev: leptos::ev::MouseEvent| {
+        let Some(info) = target_attribute(&ev, "data-remove").and_then(|c| state_by_code(&c))
+        else {
+            return;
+        };
+        ctx.view.update(|v| v.selected.retain(|c| *c != info.code));
+        message.set(String::new());
+    };
     view! {
         <section data-view="national" aria-labelledby="national-title">
-            <h2 id="national-title">"What the job pays nationally"</h2>
-            <div class="headline">
-                <p class="figure">
-                    <span class="figure-value">{move || basis.get().format(data.national.median)}</span>
-                    <span class="figure-label">"national median, "{move || basis.get().unit()}</span>
-                </p>
-                <p class="figure">
-                    <span class="figure-value">{move || format!("{} – {}", basis.get().format(data.national.p10), basis.get().format(data.national.p90))}</span>
-                    <span class="figure-label">"what the middle 80% of workers earn (10th to 90th percentile)"</span>
-                </p>
-            </div>
-            <StatePicker/>
+            <div node_ref=top inner_html=TOP on:change=on_pick on:click=on_remove></div>
             <ChartFigure
                 id="national-percentiles"
                 svg=svg
@@ -66,20 +127,7 @@ pub fn NationalView() -> impl IntoView {
             />
             <SalaryLocator/>
             <DataTable caption="Wage percentiles, national and for chosen states" data=table/>
-            <section class="outlook" aria-labelledby="outlook-title">
-                <h3 id="outlook-title">"Job outlook"</h3>
-                <p class="figure">
-                    <span class="figure-value">{format!("+{}%", outlook.growth_percent)}</span>
-                    <span class="figure-label">{format!("projected job growth, {}–{}", outlook.from_year, outlook.through_year)}</span>
-                </p>
-                <p>
-                    {format!(
-                        "The BLS projects jobs in this occupation to grow {}% from {} through {}: for every 1,000 jobs in {}, about {} in {}. {}",
-                        outlook.growth_percent, outlook.from_year, outlook.through_year, outlook.from_year,
-                        crate::model::money::group_thousands(per_thousand as i64), outlook.through_year, outlook.note
-                    )}
-                </p>
-            </section>
+            <section class="outlook" aria-labelledby="outlook-title" inner_html=outlook(data)></section>
         </section>
     }
 }
@@ -152,66 +200,6 @@ fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]
     TableData { columns, rows }
 }
 
-/// Pick states to draw against the national distribution.
-#[component]
-fn StatePicker() -> impl IntoView {
-    let ctx = use_app();
-    let data = ctx.data;
-    let message = RwSignal::new(None::<String>);
-    let add = move |code: String| {
-        let Some(info) = state_by_code(&code) else {
-            return;
-        };
-        if ctx.view.with_untracked(|v| v.selected.contains(&info.code)) {
-            return;
-        }
-        let mut refused = None;
-        ctx.view
-            .update(|v| refused = v.toggle_selected(info.code).err());
-        message.set(refused);
-    };
-    let remove = move |code: &'static str| {
-        ctx.view.update(|v| v.selected.retain(|c| *c != code));
-        message.set(None);
-    };
-    view! {
-        <div class="picker">
-            <label for="state-picker">"Compare with a state"</label>
-            <select
-                id="state-picker"
-                prop:value=""
-                on:change=move |ev| {
-                    add(event_target_value(&ev));
-                    event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
-                }
-            >
-                <option value="">"Choose a state…"</option>
-                {STATES
-                    .iter()
-                    .map(|s| {
-                        let name = if data.state(s.code).is_some() { s.name.to_string() } else { format!("{} (no data)", s.name) };
-                        view! { <option value=s.code>{name}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <ul class="chips" aria-label="States shown on the chart">
-                {move || ctx.view.with(|v| v.selected.clone()).into_iter().filter_map(|code| state_by_code(code)).map(|info| {
-                    let code = info.code;
-                    view! {
-                        <li class="chip">
-                            <span>{info.name}</span>
-                            <button type="button" class="chip-remove" aria-label=format!("Remove {}", info.name) on:click=move |_| remove(code)>
-                                "×"
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <p class="field-message" role="status">{move || message.get()}</p>
-        </div>
-    }
-}
-
 /// Type a salary, see where it falls.
 #[component]
 fn SalaryLocator() -> impl IntoView {
@@ -229,8 +217,90 @@ fn SalaryLocator() -> impl IntoView {
             .err()
             .map(|e| e.to_string())
     });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
+    let report = Memo::new(move |_| {
+        let salary = ctx.salary.get()?;
+        ctx.view.with(|v| locate(data, salary, &v.selected))
+    });
+    let root = NodeRef::<Div>::new();
+    let by_basis = move |annual: &'static str, hourly: &'static str| {
+        Signal::derive(move || {
+            match basis.get() {
+                PayBasis::Annual => annual,
+                PayBasis::Hourly => hourly,
+            }
+            .to_string()
+        })
+    };
+    bind(
+        root,
+        "#salary-label",
+        Write::Text,
+        by_basis("Your salary or offer, per year", "Your pay, per hour"),
+    );
+    bind(
+        root,
+        "#salary-input",
+        Write::Attr("placeholder"),
+        by_basis("e.g. 58250, $58,250 or 58.2k", "e.g. 28.50"),
+    );
+    bind(root, "#salary-input", Write::Value, ctx.salary_text.into());
+    bind(
+        root,
+        "#salary-input",
+        Write::Attr("aria-invalid"),
+        Signal::derive(move || flag(error.with(Option::is_some))),
+    );
+    bind(
+        root,
+        "#salary-message",
+        Write::Text,
+        Signal::derive(move || error.get().unwrap_or_default()),
+    );
+    bind(
+        root,
+        "#salary-message",
+        Write::Attr("class"),
+        Signal::derive(move || {
+            if error.with(Option::is_some) {
+                "field-message error"
+            } else {
+                "field-message"
+            }
+            .to_string()
+        }),
+    );
+    bind(
+        root,
+        "#salary-results",
+        Write::Html,
+        Signal::derive(move || {
+            let salary = ctx.salary.get().unwrap_or_default();
+            report.with(|r| {
+                r.as_ref()
+                    .map(|r| locator_results(r, salary, basis.get()))
+                    .unwrap_or_default()
+            })
+        }),
+    );
+    bind(
+        root,
+        "#salary-share",
+        Write::Flag("checked"),
+        Signal::derive(move || flag(ctx.view.with(|v| v.shared_salary.is_some()))),
+    );
+    bind(
+        root,
+        "#salary-share",
+        Write::Flag("disabled"),
+        Signal::derive(move || flag(ctx.salary.with(Option::is_none))),
+    );
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some((id, text)) = target_id_and_value(&ev) else {
+            return;
+        };
+        if id != "salary-input" {
+            return;
+        }
         touched.set(true);
         // Typing never clears the last good answer until the new text is valid or empty.
         match parse_salary(&text, basis.get_untracked()) {
@@ -243,84 +313,21 @@ fn SalaryLocator() -> impl IntoView {
             share(&ctx, true);
         }
     };
-    let report = Memo::new(move |_| {
-        let salary = ctx.salary.get()?;
-        ctx.view.with(|v| locate(data, salary, &v.selected))
-    });
-    let shared = Memo::new(move |_| ctx.view.with(|v| v.shared_salary.is_some()));
+    let on_change = move |ev: leptos::ev::Event| {
+        if target_attribute(&ev, "id").as_deref() == Some("salary-share") {
+            share(&ctx, target_checked(&ev));
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if target_attribute(&ev, "id").as_deref() == Some("salary-clear") {
+            touched.set(false);
+            ctx.salary_text.set(String::new());
+            ctx.salary.set(None);
+            share(&ctx, false);
+        }
+    };
     view! {
-        <div class="locator">
-            <h3>"Where does your salary fall?"</h3>
-            <label for="salary-input">
-                {move || match basis.get() {
-                    PayBasis::Annual => "Your salary or offer, per year",
-                    PayBasis::Hourly => "Your pay, per hour",
-                }}
-            </label>
-            <div class="locator-row">
-                <input
-                    id="salary-input"
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    maxlength="40"
-                    placeholder=move || match basis.get() {
-                        PayBasis::Annual => "e.g. 58250, $58,250 or 58.2k",
-                        PayBasis::Hourly => "e.g. 28.50",
-                    }
-                    aria-describedby="salary-message salary-method"
-                    aria-invalid=move || error.get().map(|_| "true")
-                    prop:value=move || ctx.salary_text.get()
-                    on:input=on_input
-                />
-                <button
-                    type="button"
-                    class="link-button"
-                    on:click=move |_| {
-                        touched.set(false);
-                        ctx.salary_text.set(String::new());
-                        ctx.salary.set(None);
-                        share(&ctx, false);
-                    }
-                >
-                    "Clear"
-                </button>
-            </div>
-            <p id="salary-message" class="field-message" class:error=move || error.get().is_some() aria-live="polite">
-                {move || error.get()}
-            </p>
-            {move || report.get().map(|report| {
-                let b = basis.get();
-                let salary = ctx.salary.get().unwrap_or_default();
-                view! {
-                    <ul class="locator-results" aria-live="polite">
-                        <li>
-                            <strong>{format!("{} nationally: ", b.format_f64(salary))}</strong>
-                            {placement_text(report.national)}
-                        </li>
-                        {report.states.iter().map(|s| view! {
-                            <li>
-                                <strong>{format!("In {}: ", s.state.name)}</strong>
-                                {s.placement.map(placement_text).unwrap_or_else(|| "no data for this state".to_string())}
-                            </li>
-                        }).collect_view()}
-                        <li><strong>"Metro areas: "</strong>{describe_metros(&report)}"."</li>
-                    </ul>
-                }
-            })}
-            <p id="salary-method" class="hint">
-                "Percentiles are estimates: a straight line between the two published percentiles around your salary. Outside the 10th–90th range no estimate is made. Add states above to see them too."
-            </p>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || shared.get()
-                    prop:disabled=move || ctx.salary.get().is_none()
-                    on:change=move |ev| share(&ctx, event_target_checked(&ev))
-                />
-                " Include my salary in the page link (otherwise it stays in this browser)"
-            </label>
-        </div>
+        <div class="locator" node_ref=root inner_html=LOCATOR on:input=on_input on:change=on_change on:click=on_click></div>
     }
 }
 
@@ -333,12 +340,5 @@ fn share(ctx: &AppContext, on: bool) {
     };
     if ctx.view.with_untracked(|v| v.shared_salary) != value {
         ctx.view.update(|v| v.shared_salary = value);
-    }
-}
-
-fn placement_text(placement: Placement) -> String {
-    match placement {
-        Placement::Estimate(_) => format!("{} (estimate)", describe_placement(placement)),
-        _ => describe_placement(placement),
     }
 }

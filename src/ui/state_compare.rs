@@ -3,10 +3,13 @@
 
 use super::app::use_app;
 use super::chart::ChartFigure;
+use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
 use crate::charts::percentile::{self, StateRow};
+use crate::markup::compare::{cards, SKELETON};
+use crate::markup::options;
 use crate::model::geo::state_by_code;
-use crate::model::money::format_difference;
 use crate::model::view_state::MAX_SELECTED;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// Narrower than this, the comparison chart labels states by postal code.
@@ -51,7 +54,11 @@ pub fn ComparePanel(
             basis: basis.get(),
         }
     });
+    // Nothing is drawn (and the figure is hidden) until a state is selected.
     let svg = Signal::derive(move || {
+        if selected.with(Vec::is_empty) {
+            return String::new();
+        }
         chart_inputs.with(|i| percentile::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let chart_label = Signal::derive(move || {
@@ -77,101 +84,76 @@ pub fn ComparePanel(
         )
     });
 
-    let card = move |code: &'static str| {
-        let b = basis.get();
-        let name = state_by_code(code).map_or(code, |s| s.name);
-        let figures = match data.state(code) {
-            Some(s) => view! {
-                <dl class="compare-figures">
-                    <dt>"Bottom 10%"</dt><dd>{b.format(s.p10)}</dd>
-                    <dt>"Median"</dt><dd>{b.format(s.median)}</dd>
-                    <dt>"Top 10%"</dt><dd>{b.format(s.p90)}</dd>
-                </dl>
-                <p class="compare-difference">
-                    "Median vs US: "<strong>{format_difference(b, s.median, national.median)}</strong>
-                </p>
+    let root = NodeRef::<Div>::new();
+    bind(
+        root,
+        "#compare-picker",
+        Write::Html,
+        Signal::derive(move || {
+            let chosen = selected.get();
+            let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
+                .chain(
+                    data.states
+                        .iter()
+                        .filter(|s| !chosen.contains(&s.state.code))
+                        .map(|s| (s.state.code, s.state.name)),
+                )
+                .collect();
+            options(&items, "")
+        }),
+    );
+    bind(
+        root,
+        "#compare-clear",
+        Write::Flag("disabled"),
+        Signal::derive(move || flag(selected.with(Vec::is_empty))),
+    );
+    bind(
+        root,
+        "#compare-status",
+        Write::Text,
+        Signal::derive(move || {
+            message.get().unwrap_or_else(|| {
+                let count = selected.with(Vec::len);
+                if count == 0 {
+                    format!("Select up to {MAX_SELECTED} states on the map, the range chart or the table, or add one here.")
+                } else {
+                    format!("{count} of up to {MAX_SELECTED} states selected.")
+                }
+            })
+        }),
+    );
+    bind(
+        root,
+        ".compare-cards",
+        Write::Html,
+        Signal::derive(move || selected.with(|chosen| cards(data, chosen, basis.get()))),
+    );
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(info) = target_id_and_value(&ev).and_then(|(_, code)| data.state(&code)) {
+            on_toggle.run(info.state.code);
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(code) = target_attribute(&ev, "data-remove") {
+            if let Some(info) = state_by_code(&code) {
+                on_toggle.run(info.code);
             }
-            .into_any(),
-            None => view! { <p class="no-data">"No data: the source gives no figures for this state."</p> }.into_any(),
-        };
-        view! {
-            <li class="compare-card" data-state=code>
-                <h4>{name}</h4>
-                {figures}
-                <button type="button" class="link-button" aria-label=format!("Remove {name} from the comparison")
-                    on:click=move |_| on_toggle.run(code)>"Remove"</button>
-            </li>
+        } else if target_attribute(&ev, "id").as_deref() == Some("compare-clear") {
+            ctx.view.update(|v| v.selected.clear());
+            message.set(None);
         }
     };
-    let national_card = move || {
-        let b = basis.get();
-        view! {
-            <li class="compare-card national">
-                <h4>"United States"</h4>
-                <dl class="compare-figures">
-                    <dt>"Bottom 10%"</dt><dd>{b.format(national.p10)}</dd>
-                    <dt>"Median"</dt><dd>{b.format(national.median)}</dd>
-                    <dt>"Top 10%"</dt><dd>{b.format(national.p90)}</dd>
-                </dl>
-            </li>
-        }
-    };
-    let picker_options = move || {
-        let chosen = selected.get();
-        let mut options =
-            vec![view! { <option value="" selected=true>"Add a state…"</option> }.into_any()];
-        options.extend(
-            data.states
-                .iter()
-                .filter(|s| !chosen.contains(&s.state.code))
-                .map(|s| view! { <option value=s.state.code>{s.state.name}</option> }.into_any()),
-        );
-        options.collect_view()
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if let Some(info) = data.state(&value).map(|s| s.state) {
-            on_toggle.run(info.code);
-        }
-    };
-
     view! {
         <section class="compare-panel" aria-labelledby="compare-title">
-            <div class="compare-head">
-                <h3 id="compare-title">"Compare states"</h3>
-                <div class="compare-actions">
-                    <label class="visually-hidden" for="compare-picker">"Add a state to compare"</label>
-                    <select id="compare-picker" on:change=on_pick>{picker_options}</select>
-                    <button type="button" class="secondary-button" id="compare-clear"
-                        disabled=move || selected.with(Vec::is_empty)
-                        on:click=move |_| {
-                            ctx.view.update(|v| v.selected.clear());
-                            message.set(None);
-                        }>"Clear selection"</button>
-                </div>
-            </div>
-            <p class="compare-status" id="compare-status" role="status" aria-live="polite">
-                {move || message.get().unwrap_or_else(|| {
-                    let count = selected.with(Vec::len);
-                    if count == 0 {
-                        format!("Select up to {MAX_SELECTED} states on the map, the range chart or the table, or add one here.")
-                    } else {
-                        format!("{count} of up to {MAX_SELECTED} states selected.")
-                    }
-                })}
-            </p>
-            <ul class="compare-cards">
-                {national_card}
-                {move || selected.get().into_iter().map(card).collect_view()}
-            </ul>
-            <Show when=move || selected.with(|s| !s.is_empty())>
-                <ChartFigure
-                    id="state-compare"
-                    svg=svg
-                    label=chart_label
-                    caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
-                />
-            </Show>
+            <div node_ref=root inner_html=SKELETON on:change=on_change on:click=on_click></div>
+            <ChartFigure
+                id="state-compare"
+                svg=svg
+                label=chart_label
+                caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
+                hidden=Signal::derive(move || selected.with(Vec::is_empty))
+            />
         </section>
     }
 }

@@ -2,9 +2,13 @@
 //! how many states they leave. Every control writes the view state (and so the URL).
 
 use super::app::use_app;
+use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
+use crate::markup::state_filters::SKELETON;
+use crate::markup::{options, toggle_buttons};
 use crate::model::geo::{Division, Region};
 use crate::model::state_rows::{has_filters, parse_range_bound, range_bound_text};
 use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, MAX_NAME_QUERY_CHARS};
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// Which end of the salary range a field sets.
@@ -20,11 +24,20 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let ctx = use_app();
     let view = ctx.view;
     let total = ctx.data.states.len();
+    let root = NodeRef::<Div>::new();
     // Why the last typed range was refused; the view state is left as it was.
     let range_error = RwSignal::new(None::<(Bound, String)>);
-    // Bumped to rewrite the range fields from the view state (after clearing).
-    let field_revision = RwSignal::new(0u32);
-
+    // Empties both range fields, including text that was refused and so never reached the
+    // view state.
+    let clear_range_fields = move || {
+        if let Some(root) = root.get_untracked() {
+            for id in ["#states-min", "#states-max"] {
+                if let Ok(Some(field)) = root.query_selector(id) {
+                    let _ = js_sys::Reflect::set(&field, &"value".into(), &"".into());
+                }
+            }
+        }
+    };
     let set_measure = move |slug: String| {
         let Some(measure) = Measure::ALL.into_iter().find(|m| m.slug() == slug) else {
             return;
@@ -38,7 +51,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             v.measure = measure;
         });
         range_error.set(None);
-        field_revision.update(|r| *r += 1);
+        clear_range_fields();
     };
     let set_sort = move |slug: String| {
         if let Some(key) = SortKey::ALL.into_iter().find(|k| k.slug() == slug) {
@@ -100,7 +113,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             v.max = max;
         });
     };
-    let clear = move |_| {
+    let clear = move || {
         view.update(|v| {
             v.area = None;
             v.name_query.clear();
@@ -108,10 +121,9 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             v.max = None;
         });
         range_error.set(None);
-        field_revision.update(|r| *r += 1);
+        clear_range_fields();
     };
     let field_text = move |bound: Bound| {
-        field_revision.track();
         view.with(|v| range_bound_text(if bound == Bound::Min { v.min } else { v.max }, v.pay))
     };
     let range_hint = move || {
@@ -129,109 +141,162 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         })
     };
     let invalid = move |bound: Bound| {
-        range_error
-            .with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound))
-            .then_some("true")
+        flag(range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound)))
     };
 
+    let text =
+        |selector: &'static str, value: Signal<String>| bind(root, selector, Write::Html, value);
+    text(
+        "#states-measure",
+        Signal::derive(move || {
+            let items = Measure::ALL.map(|m| (m.slug(), m.label()));
+            view.with(|v| options(&items, v.measure.slug()))
+        }),
+    );
+    text(
+        "#states-sort",
+        Signal::derive(move || {
+            let items = SortKey::ALL.map(|k| (k.slug(), k.label()));
+            view.with(|v| options(&items, v.sort.slug()))
+        }),
+    );
+    text(
+        "#states-dir",
+        Signal::derive(move || {
+            let items = [("desc", "Descending"), ("asc", "Ascending")];
+            let ascending = view.with(|v| v.dir == SortDir::Ascending);
+            options(&items, if ascending { "asc" } else { "desc" })
+        }),
+    );
+    text(
+        "#states-regions",
+        Signal::derive(move || {
+            let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
+                .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
+                .collect();
+            toggle_buttons(
+                "data-filter-region",
+                &items,
+                chosen_region().map_or("all", Region::slug),
+            )
+        }),
+    );
+    text(
+        "#states-division",
+        Signal::derive(move || {
+            let region = chosen_region();
+            let current = view.with(|v| match v.area {
+                Some(AreaFilter::Division(d)) => d.slug(),
+                _ => "",
+            });
+            let all = match region {
+                Some(r) => format!("All of the {}", r.label()),
+                None => "All divisions".to_string(),
+            };
+            let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
+                .chain(
+                    Division::ALL
+                        .iter()
+                        .filter(|d| region.is_none_or(|r| d.region() == r))
+                        .map(|d| (d.slug(), d.label())),
+                )
+                .collect();
+            options(&items, current)
+        }),
+    );
+    let plain =
+        |selector: &'static str, value: Signal<String>| bind(root, selector, Write::Text, value);
+    plain(
+        "#states-range-legend",
+        Signal::derive(move || {
+            format!(
+                "Range of the {}",
+                view.with(|v| v.measure.label().to_ascii_lowercase())
+            )
+        }),
+    );
+    plain("#states-range-hint", Signal::derive(range_hint));
+    plain(
+        "#states-range-error",
+        Signal::derive(move || {
+            range_error
+                .get()
+                .map(|(_, message)| message)
+                .unwrap_or_default()
+        }),
+    );
+    plain(
+        "#states-count",
+        Signal::derive(move || format!("{} of {total} states with data shown", shown.get())),
+    );
+    bind(
+        root,
+        "#states-q",
+        Write::Value,
+        Signal::derive(move || view.with(|v| v.name_query.clone())),
+    );
+    bind(
+        root,
+        "#states-min",
+        Write::Value,
+        Signal::derive(move || field_text(Bound::Min)),
+    );
+    bind(
+        root,
+        "#states-max",
+        Write::Value,
+        Signal::derive(move || field_text(Bound::Max)),
+    );
+    bind(
+        root,
+        "#states-min",
+        Write::Attr("aria-invalid"),
+        Signal::derive(move || invalid(Bound::Min)),
+    );
+    bind(
+        root,
+        "#states-max",
+        Write::Attr("aria-invalid"),
+        Signal::derive(move || invalid(Bound::Max)),
+    );
+    bind(
+        root,
+        "#states-clear-filters",
+        Write::Flag("disabled"),
+        Signal::derive(move || flag(!view.with(has_filters) && range_error.with(Option::is_none))),
+    );
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some((id, value)) = target_id_and_value(&ev) else {
+            return;
+        };
+        match id.as_str() {
+            "states-measure" => set_measure(value),
+            "states-sort" => set_sort(value),
+            "states-dir" => set_dir(value),
+            "states-division" => set_division(value),
+            "states-min" => set_bound(Bound::Min, value),
+            "states-max" => set_bound(Bound::Max, value),
+            _ => {}
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Some((id, value)) = target_id_and_value(&ev) {
+            if id == "states-q" {
+                set_name(value);
+            }
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(slug) = target_attribute(&ev, "data-filter-region") {
+            let region = Region::ALL.into_iter().find(|r| r.slug() == slug);
+            view.update(|v| v.area = region.map(AreaFilter::Region));
+        } else if target_attribute(&ev, "id").as_deref() == Some("states-clear-filters") {
+            clear();
+        }
+    };
     view! {
-        <div class="state-filters" role="search" aria-label="Filter and sort states">
-            <div class="filter-row">
-                <div class="field">
-                    <label for="states-measure">"Measure"</label>
-                    <select id="states-measure" on:change=move |ev| set_measure(event_target_value(&ev))>
-                        {Measure::ALL.into_iter().map(|m| view! {
-                            <option value=m.slug() prop:selected=move || view.with(|v| v.measure == m)>{m.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="states-sort">"Sort by"</label>
-                    <select id="states-sort" on:change=move |ev| set_sort(event_target_value(&ev))>
-                        {SortKey::ALL.into_iter().map(|k| view! {
-                            <option value=k.slug() prop:selected=move || view.with(|v| v.sort == k)>{k.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="states-dir">"Order"</label>
-                    <select id="states-dir" on:change=move |ev| set_dir(event_target_value(&ev))>
-                        <option value="desc" prop:selected=move || view.with(|v| v.dir == SortDir::Descending)>"Descending"</option>
-                        <option value="asc" prop:selected=move || view.with(|v| v.dir == SortDir::Ascending)>"Ascending"</option>
-                    </select>
-                </div>
-            </div>
-            <div class="filter-row">
-                <div class="field">
-                    <span class="field-label" id="states-region-label">"Census region"</span>
-                    <div class="toggle-group" role="group" aria-labelledby="states-region-label">
-                        <button type="button" data-filter-region="all"
-                            aria-pressed=move || if chosen_region().is_none() { "true" } else { "false" }
-                            on:click=move |_| view.update(|v| v.area = None)>"All"</button>
-                        {Region::ALL.into_iter().map(|r| view! {
-                            <button type="button" data-filter-region=r.slug()
-                                aria-pressed=move || if chosen_region() == Some(r) { "true" } else { "false" }
-                                on:click=move |_| view.update(|v| v.area = Some(AreaFilter::Region(r)))>{r.label()}</button>
-                        }).collect_view()}
-                    </div>
-                </div>
-                <div class="field">
-                    <label for="states-division">"Division"</label>
-                    <select id="states-division" on:change=move |ev| set_division(event_target_value(&ev))>
-                        {move || {
-                            let region = chosen_region();
-                            let current = view.with(|v| match v.area {
-                                Some(AreaFilter::Division(d)) => Some(d),
-                                _ => None,
-                            });
-                            let all = match region {
-                                Some(r) => format!("All of the {}", r.label()),
-                                None => "All divisions".to_string(),
-                            };
-                            let mut options = vec![view! { <option value="" selected=current.is_none()>{all}</option> }.into_any()];
-                            options.extend(
-                                Division::ALL
-                                    .into_iter()
-                                    .filter(|d| region.is_none_or(|r| d.region() == r))
-                                    .map(|d| view! { <option value=d.slug() selected=current == Some(d)>{d.label()}</option> }.into_any()),
-                            );
-                            options.collect_view()
-                        }}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="states-q">"State name"</label>
-                    <input id="states-q" type="search" autocomplete="off" maxlength=MAX_NAME_QUERY_CHARS
-                        placeholder="e.g. new or TX"
-                        prop:value=move || view.with(|v| v.name_query.clone())
-                        on:input=move |ev| set_name(event_target_value(&ev))/>
-                </div>
-            </div>
-            <div class="filter-row">
-                <fieldset class="field range-field">
-                    <legend>{move || format!("Range of the {}", view.with(|v| v.measure.label().to_lowercase()))}</legend>
-                    <label for="states-min">"From"</label>
-                    <input id="states-min" type="text" inputmode="decimal" autocomplete="off" size="9"
-                        aria-invalid=move || invalid(Bound::Min) aria-describedby="states-range-hint states-range-error"
-                        prop:value=move || field_text(Bound::Min)
-                        on:change=move |ev| set_bound(Bound::Min, event_target_value(&ev))/>
-                    <label for="states-max">"to"</label>
-                    <input id="states-max" type="text" inputmode="decimal" autocomplete="off" size="9"
-                        aria-invalid=move || invalid(Bound::Max) aria-describedby="states-range-hint states-range-error"
-                        prop:value=move || field_text(Bound::Max)
-                        on:change=move |ev| set_bound(Bound::Max, event_target_value(&ev))/>
-                    <p class="field-hint" id="states-range-hint">{range_hint}</p>
-                    <p class="field-error" id="states-range-error" aria-live="polite">{move || range_error.get().map(|(_, message)| message)}</p>
-                </fieldset>
-                <div class="filter-summary">
-                    <p class="states-count" id="states-count" role="status" aria-live="polite">
-                        {move || format!("{} of {total} states with data shown", shown.get())}
-                    </p>
-                    <button type="button" class="secondary-button" id="states-clear-filters"
-                        disabled=move || !view.with(has_filters) && range_error.with(Option::is_none)
-                        on:click=clear>"Clear filters"</button>
-                </div>
-            </div>
-        </div>
+        <div class="state-filters" role="search" aria-label="Filter and sort states" node_ref=root
+            inner_html=SKELETON on:change=on_change on:input=on_input on:click=on_click></div>
     }
 }

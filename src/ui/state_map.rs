@@ -2,7 +2,7 @@
 //! Enter to select a state with data for comparison.
 
 use super::app::use_app;
-use super::chart::{ChartFigure, Hotspot, Hotspots};
+use super::chart::{ChartFigure, Hotspot, HotspotLayer};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
 use crate::model::money::format_difference;
@@ -100,7 +100,7 @@ pub fn StateMap(
             let shown = inputs.with(|i| i.tiles.iter().filter(|t| t.shown && t.value.is_some()).count());
             format!(
                 "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters. Alabama, North Dakota and Wyoming have no data. The table below lists every figure.",
-                v.measure.label().to_lowercase(),
+                v.measure.label().to_ascii_lowercase(),
                 v.pay.unit()
             )
         })
@@ -111,8 +111,7 @@ pub fn StateMap(
             svg=svg
             label=label
             caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
-        >
-            <Hotspots spots=spots active=active on_activate=on_activate group_label="States on the map"/>
-        </ChartFigure>
+            hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }
+        />
     }
 }

@@ -2,12 +2,13 @@
 //! median - top 10% range on one chart, and the table of the same figures.
 
 use super::app::{use_app, AppContext};
-use super::chart::{ChartFigure, Hotspot, Hotspots};
+use super::chart::{ChartFigure, Hotspot, HotspotLayer};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
 use super::state_map::StateMap;
-use super::table::{ColumnSort, DataTable, TableData};
+use super::table::DataTable;
 use crate::charts::state_ranges;
+use crate::markup::table::{ColumnSort, TableData};
 use crate::model::state_rows::{sort_after_click, visible_states};
 use crate::model::view_state::{SortDir, SortKey};
 use leptos::prelude::*;
@@ -169,9 +170,8 @@ pub fn StatesView() -> impl IntoView {
                 svg=svg
                 label=label
                 caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
-            >
-                <Hotspots spots=spots active=active on_activate=on_activate group_label="States on the range chart"/>
-            </ChartFigure>
+                hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the range chart" }
+            />
             <DataTable
                 caption="Wages by state (select a state's name to compare it; sort by any column)"
                 data=table

@@ -17,7 +17,8 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
-    fn slug(self) -> &'static str {
+    /// The value stored and shown in the menu.
+    pub fn slug(self) -> &'static str {
         match self {
             ThemeChoice::System => "system",
             ThemeChoice::Light => "light",
@@ -25,7 +26,8 @@ impl ThemeChoice {
         }
     }
 
-    fn from_slug(slug: &str) -> ThemeChoice {
+    /// The choice a menu value stands for; anything unknown is System.
+    pub fn from_slug(slug: &str) -> ThemeChoice {
         match slug {
             "light" => ThemeChoice::Light,
             "dark" => ThemeChoice::Dark,
@@ -91,22 +93,4 @@ pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>) {
             let _ = storage.set_item(STORAGE_KEY, chosen.slug());
         }
     });
-}
-
-/// The theme menu.
-#[component]
-pub fn ThemePicker(choice: RwSignal<ThemeChoice>) -> impl IntoView {
-    view! {
-        <label class="theme-picker">
-            <span>"Theme"</span>
-            <select
-                prop:value=move || choice.get().slug()
-                on:change=move |ev| choice.set(ThemeChoice::from_slug(&event_target_value(&ev)))
-            >
-                <option value="system">"System"</option>
-                <option value="light">"Light"</option>
-                <option value="dark">"Dark"</option>
-            </select>
-        </label>
-    }
 }

@@ -216,7 +216,7 @@ describe('Metro areas view', () => {
 
         // Moving away clears it.
         await p.page.mouse.move(1, 1);
-        await until(p, 'highlight cleared', (s) => s.jobs.active === '' && !boldTexts(s.jobs.svg).includes(LA));
+        await until(p, 'highlight cleared', (s) => !s.jobs.active && !boldTexts(s.jobs.svg).includes(LA));
 
         // Keyboard: focus the employment chart and step down from New York to Los Angeles.
         const first = p.page.locator('.metro-chart[data-list="metro-jobs"] .hotspot').first();

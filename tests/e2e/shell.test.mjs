@@ -51,7 +51,8 @@ async function snapshot(page) {
       shownViews: shown.map((s) => s.getAttribute('data-view')),
       h2: section ? text(section.querySelector('h2')) : '',
       charts: section
-        ? [...section.querySelectorAll('figure.chart')].map((fig) => {
+        ? // A figure that is hidden (the comparison chart before anything is selected) is not shown.
+          [...section.querySelectorAll('figure.chart')].filter((fig) => !fig.closest('[hidden]')).map((fig) => {
             const svg = fig.querySelector('svg');
             const img = svg?.closest('[role="img"]');
             const box = svg?.getBoundingClientRect();

@@ -1,0 +1,204 @@
+//! Invisible buttons laid over chart items, and the tooltip that shows an item's figures.
+
+use super::{bool_text, Html};
+use crate::model::money::fixed;
+
+/// An interactive region of a chart, in percent of the drawing's width and height.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hotspot {
+    /// Stable key (a postal code, a metro label).
+    pub key: String,
+    /// What a screen reader announces: the item and its exact figures.
+    pub label: String,
+    /// The same, shown beside the item on hover and focus.
+    pub tooltip: String,
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Some(selected) when activating the item toggles a selection.
+    pub pressed: Option<bool>,
+    /// Drawn faded (filtered out) but still reachable.
+    pub dimmed: bool,
+}
+
+impl Hotspot {
+    /// The point its tooltip points at, in percent.
+    fn centre(&self) -> (f64, f64) {
+        (self.left + self.width / 2.0, self.top + self.height / 2.0)
+    }
+}
+
+/// The buttons, one per spot, in order: `data-spot-index` is the position, `data-key` the
+/// item; `tab_stop` is the one button reached with Tab (the others with the arrow keys).
+pub fn render(spots: &[Hotspot], tab_stop: usize) -> String {
+    let mut html = Html::new();
+    for (index, spot) in spots.iter().enumerate() {
+        let position = index.to_string();
+        let focus_key = format!("spot:{}", spot.key);
+        html.element(
+            "button",
+            &[
+                ("type", "button"),
+                (
+                    "class",
+                    if spot.dimmed {
+                        "hotspot dimmed"
+                    } else {
+                        "hotspot"
+                    },
+                ),
+                ("data-spot-index", &position),
+                ("data-key", &spot.key),
+                ("data-focus-key", &focus_key),
+                (
+                    "data-box",
+                    &boxed(&[spot.left, spot.top, spot.width, spot.height]),
+                ),
+                ("tabindex", if index == tab_stop { "0" } else { "-1" }),
+                ("aria-label", &spot.label),
+                match spot.pressed {
+                    Some(pressed) => ("aria-pressed", bool_text(pressed)),
+                    None => ("", ""),
+                },
+            ],
+            "",
+        );
+    }
+    html.finish()
+}
+
+/// The tooltip of `spot`: above it, or below when it is near the top; growing away from
+/// the chart's left or right edge, so it stays inside the chart. Hidden from screen
+/// readers, which hear the button's label instead.
+pub fn tooltip(spot: &Hotspot) -> String {
+    let below = spot.top < 20.0;
+    let (centre, _) = spot.centre();
+    let (start, end) = (centre < 30.0, centre > 70.0);
+    let anchor = if start {
+        spot.left
+    } else if end {
+        spot.left + spot.width
+    } else {
+        centre
+    };
+    let top = if below {
+        spot.top + spot.height
+    } else {
+        spot.top
+    };
+    let mut class = String::from("chart-tooltip");
+    for (on, name) in [(below, " below"), (start, " start"), (end, " end")] {
+        if on {
+            class.push_str(name);
+        }
+    }
+    let mut html = Html::new();
+    html.element(
+        "div",
+        &[
+            ("class", &class),
+            ("aria-hidden", "true"),
+            ("data-box", &boxed(&[anchor.clamp(0.0, 100.0), top])),
+        ],
+        &spot.tooltip,
+    );
+    html.finish()
+}
+
+/// "left top [width height]" in percent with three decimals, for `data-box`.
+fn boxed(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|v| fixed(*v, 3))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The spot an arrow key moves to from `current`: the nearest one in that direction.
+pub fn next_spot(spots: &[Hotspot], current: usize, key: &str) -> Option<usize> {
+    match key {
+        "Home" => return (!spots.is_empty()).then_some(0),
+        "End" => return spots.len().checked_sub(1),
+        _ => {}
+    }
+    let here = spots.get(current)?;
+    let (dx, dy) = match key {
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowUp" => (0.0, -1.0),
+        "ArrowDown" => (0.0, 1.0),
+        _ => return None,
+    };
+    let (x0, y0) = here.centre();
+    let found = spots
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != current)
+        .filter_map(|(i, s)| {
+            let (x, y) = s.centre();
+            let along = (x - x0) * dx + (y - y0) * dy;
+            let across = ((x - x0) * dy).abs() + ((y - y0) * dx).abs();
+            (along > 0.01).then_some((i, along + across * 2.0))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i);
+    // In a single column, left and right step through the list too.
+    found.or(match key {
+        "ArrowLeft" => current.checked_sub(1),
+        "ArrowRight" => (current + 1 < spots.len()).then_some(current + 1),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spot(key: &str, left: f64, top: f64) -> Hotspot {
+        Hotspot {
+            key: key.into(),
+            label: format!("{key}: median $1"),
+            tooltip: format!("{key} · median $1"),
+            left,
+            top,
+            width: 10.0,
+            height: 10.0,
+            pressed: None,
+            dimmed: false,
+        }
+    }
+
+    #[test]
+    fn buttons_carry_position_label_and_one_tab_stop() {
+        let mut selected = spot("TX", 10.0, 50.0);
+        selected.pressed = Some(true);
+        let html = render(&[spot("CA", 0.0, 50.0), selected], 1);
+        assert_eq!(html.matches("<button").count(), 2);
+        assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
+        assert!(html.contains("data-key=\"TX\" data-focus-key=\"spot:TX\" data-box=\"10.000 50.000 10.000 10.000\" tabindex=\"0\" aria-label=\"TX: median $1\" aria-pressed=\"true\""));
+        assert!(!html.contains("style="));
+    }
+
+    #[test]
+    fn a_tooltip_near_the_top_left_opens_below_and_rightwards() {
+        let html = tooltip(&spot("CA", 0.0, 5.0));
+        assert!(html.starts_with("<div class=\"chart-tooltip below start\" aria-hidden=\"true\" data-box=\"0.000 15.000\">CA · median $1</div>"), "{html}");
+    }
+
+    #[test]
+    fn arrow_keys_move_to_the_nearest_spot_in_that_direction() {
+        let spots = [
+            spot("A", 0.0, 0.0),
+            spot("B", 20.0, 0.0),
+            spot("C", 0.0, 20.0),
+        ];
+        assert_eq!(next_spot(&spots, 0, "ArrowRight"), Some(1));
+        assert_eq!(next_spot(&spots, 0, "ArrowDown"), Some(2));
+        assert_eq!(next_spot(&spots, 1, "ArrowLeft"), Some(0));
+        assert_eq!(next_spot(&spots, 0, "ArrowUp"), None);
+        assert_eq!(next_spot(&spots, 1, "End"), Some(2));
+        assert_eq!(next_spot(&spots, 2, "Home"), Some(0));
+        assert_eq!(next_spot(&spots, 9, "ArrowUp"), None);
+    }
+}

@@ -1,0 +1,48 @@
+//! Text blocks of the Metro areas view.
+
+use super::Html;
+use crate::model::geo::state_by_code;
+
+/// The view's heading, the note that the two lists are different, the filters (the state
+/// menu `#metro-state`, the switch `#metro-in-selected`, the selected states
+/// `#metro-selected-states`) and the counts line (`.metro-counts`).
+pub const TOP: &str = r#"<h2 id="metros-title">Metro areas</h2><p class="metro-two-lists"><strong>These are two different top-10 lists from the source.</strong> One ranks metro areas by median salary, the other by how many people do this job there. The source gives no salary for the second list and no employment for the first, so the two cannot be compared metro by metro. <span class="metro-diamond" aria-hidden="true">◆</span> marks the one metro area in both lists.</p><div class="metro-filters" role="group" aria-label="Filter the metro lists"><label class="metro-filter"><span>State</span><select id="metro-state"></select></label><div class="metro-filter"><label class="metro-toggle"><input id="metro-in-selected" type="checkbox"><span>Only metros in my selected states</span></label><p class="metro-selected" id="metro-selected-states"></p></div></div><p class="metro-counts" role="status" aria-live="polite"></p>"#;
+
+/// Which states the States view has selected, with a link there (`href` the link's query)
+/// to change them.
+pub fn selected_states_text(selected: &[&str], href: &str) -> String {
+    let names: Vec<&str> = selected
+        .iter()
+        .filter_map(|c| state_by_code(c))
+        .map(|s| s.name)
+        .collect();
+    let mut html = Html::new();
+    let link = [("href", href), ("data-action", "go-states")];
+    if names.is_empty() {
+        html.text("You have not selected any states yet. ")
+            .element("a", &link, "Select states in the States view")
+            .text(".");
+    } else {
+        html.text(&format!("Your selected states: {}. ", names.join(", ")))
+            .element("a", &link, "Change them");
+    }
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_selection_invites_the_user_to_select() {
+        let html = selected_states_text(&[], "?view=states");
+        assert_eq!(html, "You have not selected any states yet. <a href=\"?view=states\" data-action=\"go-states\">Select states in the States view</a>.");
+    }
+
+    #[test]
+    fn a_selection_is_listed_by_name() {
+        let html = selected_states_text(&["TX", "CA"], "?view=states&amp;s=TX");
+        assert!(html.starts_with("Your selected states: Texas, California. <a "));
+        assert!(html.ends_with(">Change them</a>"));
+    }
+}

@@ -1,0 +1,183 @@
+//! HTML text for the parts of the page that only show figures: tables, lists, the
+//! invisible buttons over charts. Plain Rust, tested on the host; the `ui` layer puts the
+//! text into the page in one step and handles its clicks with one listener per block.
+//!
+//! Markup built here never carries a `style` attribute (the strict Content-Security-Policy
+//! forbids them): positions go in `data-box` and the `ui` layer applies them via the CSSOM.
+
+pub mod about;
+pub mod chart;
+pub mod compare;
+pub mod hotspots;
+pub mod metros;
+pub mod national;
+pub mod shell;
+pub mod state_filters;
+pub mod table;
+
+/// HTML text built element by element; every text and attribute value is escaped.
+#[derive(Debug, Default)]
+pub struct Html(String);
+
+impl Html {
+    /// An empty document fragment.
+    pub fn new() -> Html {
+        Html::default()
+    }
+
+    /// Opens `<tag name="value" ...>`; attributes with an empty name are left out, so an
+    /// optional attribute can be written as `("", "")`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Html {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs.iter().filter(|(name, _)| !name.is_empty()) {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            push_escaped(&mut self.0, value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Closes `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Html {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Html {
+        push_escaped(&mut self.0, text);
+        self
+    }
+
+    /// `<tag ...>text</tag>`.
+    pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Html {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// The HTML text.
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// `attr` when `on`, else nothing (see [`Html::open`]).
+pub fn attr_if<'a>(on: bool, attr: (&'a str, &'a str)) -> (&'a str, &'a str) {
+    if on {
+        attr
+    } else {
+        ("", "")
+    }
+}
+
+/// "true" or "false", for aria-pressed and the like.
+pub fn bool_text(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// `<option>`s for a menu, `(value, label)` each; the one whose value is `selected` is
+/// marked selected.
+pub fn options(items: &[(&str, &str)], selected: &str) -> String {
+    let mut html = Html::new();
+    for (value, label) in items {
+        html.element(
+            "option",
+            &[
+                ("value", value),
+                attr_if(*value == selected, ("selected", "")),
+            ],
+            label,
+        );
+    }
+    html.finish()
+}
+
+/// A row of toggle buttons, `(value, label)` each, the value in the attribute `key`; the
+/// one whose value is `pressed` is pressed.
+pub fn toggle_buttons(key: &str, items: &[(&str, &str)], pressed: &str) -> String {
+    let mut html = Html::new();
+    for (value, label) in items {
+        let focus_key = format!("{key}:{value}");
+        html.element(
+            "button",
+            &[
+                ("type", "button"),
+                (key, value),
+                ("data-focus-key", &focus_key),
+                ("aria-pressed", bool_text(*value == pressed)),
+            ],
+            label,
+        );
+    }
+    html.finish()
+}
+
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Escapes text for use inside HTML or SVG, as text or as a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attribute_values_are_escaped() {
+        let mut html = Html::new();
+        html.element("p", &[("title", "a \"b\" & <c>")], "<script>&");
+        assert_eq!(
+            html.finish(),
+            "<p title=\"a &quot;b&quot; &amp; &lt;c&gt;\">&lt;script&gt;&amp;</p>"
+        );
+    }
+
+    #[test]
+    fn the_chosen_option_is_selected() {
+        let html = options(&[("", "All"), ("TX", "Texas")], "TX");
+        assert_eq!(
+            html,
+            "<option value=\"\">All</option><option value=\"TX\" selected=\"\">Texas</option>"
+        );
+    }
+
+    #[test]
+    fn one_toggle_button_is_pressed() {
+        let html = toggle_buttons("data-region", &[("all", "All"), ("west", "West")], "west");
+        assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
+        assert!(html.ends_with("<button type=\"button\" data-region=\"west\" data-focus-key=\"data-region:west\" aria-pressed=\"true\">West</button>"));
+    }
+
+    #[test]
+    fn attributes_with_an_empty_name_are_left_out() {
+        let mut html = Html::new();
+        html.open(
+            "li",
+            &[attr_if(false, ("class", "x")), attr_if(true, ("id", "y"))],
+        )
+        .close("li");
+        assert_eq!(html.finish(), "<li id=\"y\"></li>");
+    }
+}

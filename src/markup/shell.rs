@@ -1,0 +1,139 @@
+//! The page around the views: header with navigation and theme menu, notices, the page
+//! options, the footer.
+
+use super::{attr_if, Html};
+use crate::model::dataset::Dataset;
+use crate::model::view_state::Tab;
+
+/// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
+/// the navigation (`nav ul`, see [`nav`]).
+pub fn header(data: &Dataset) -> String {
+    let mut html = Html::new();
+    html.open("div", &[("class", "brand")])
+        .element("h1", &[("class", "product")], "Salary Explorer")
+        .element(
+            "p",
+            &[("class", "occupation")],
+            &format!("{} · US wages {}", data.occupation, data.source.wage_year),
+        )
+        .open("label", &[("class", "theme-picker")])
+        .element("span", &[], "Theme")
+        .open("select", &[("id", "theme-choice")]);
+    for (value, label) in [("system", "System"), ("light", "Light"), ("dark", "Dark")] {
+        html.element("option", &[("value", value)], label);
+    }
+    html.close("select")
+        .close("label")
+        .close("div")
+        .open("nav", &[("aria-label", "Views")])
+        .element("ul", &[], "")
+        .close("nav");
+    html.finish()
+}
+
+/// The navigation links, the `current` one marked as the page shown.
+pub fn nav(current: Tab) -> String {
+    let mut html = Html::new();
+    for tab in Tab::ALL {
+        let href = format!("?view={}", tab.slug());
+        html.open("li", &[])
+            .element(
+                "a",
+                &[
+                    ("href", &href),
+                    ("data-tab", tab.slug()),
+                    ("data-focus-key", tab.slug()),
+                    attr_if(tab == current, ("aria-current", "page")),
+                ],
+                tab.label(),
+            )
+            .close("li");
+    }
+    html.finish()
+}
+
+/// The page options: annual or hourly pay (`input[name=pay-basis]`), copying the link
+/// (`#copy-link`, status in `.copy-status`) and a note on the unit (`.toolbar-note`).
+pub const TOOLBAR: &str = r#"<fieldset class="segmented"><legend>Show pay</legend><label class="segment"><input type="radio" name="pay-basis" value="annual"><span>Per year</span></label><label class="segment"><input type="radio" name="pay-basis" value="hourly"><span>Per hour</span></label></fieldset><span class="copy-link no-print"><button type="button" class="button" id="copy-link">Copy link</button><span class="copy-status" role="status"></span></span><p class="toolbar-note"></p>"#;
+
+/// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
+/// when there are none.
+pub fn notices(notices: &[String]) -> String {
+    if notices.is_empty() {
+        return String::new();
+    }
+    let mut html = Html::new();
+    html.open("div", &[("class", "notice")]).open("ul", &[]);
+    for notice in notices {
+        html.element("li", &[], notice);
+    }
+    html.close("ul")
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "link-button"),
+                ("data-action", "dismiss"),
+            ],
+            "Dismiss",
+        )
+        .close("div");
+    html.finish()
+}
+
+/// The footer: the source, a link to About the data, and (in print) the page's link in
+/// `#print-link`.
+pub fn footer(data: &Dataset) -> String {
+    let mut html = Html::new();
+    html.open("p", &[])
+        .text(&format!(
+            "Source: {}, {}. ",
+            data.source.publisher, data.source.title
+        ))
+        .element(
+            "a",
+            &[
+                ("href", "?view=about"),
+                ("class", "no-print"),
+                ("data-tab", "about"),
+            ],
+            "About the data",
+        )
+        .close("p")
+        .open("p", &[("class", "print-only")])
+        .text("Link: ")
+        .element("span", &[("id", "print-link")], "")
+        .close("p");
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded::dataset;
+
+    #[test]
+    fn the_navigation_links_every_view_and_marks_the_current_one() {
+        let html = nav(Tab::Metros);
+        assert_eq!(html.matches("<a href=\"?view=").count(), Tab::ALL.len());
+        assert_eq!(html.matches("aria-current=\"page\"").count(), 1);
+        assert!(html.contains(
+            "data-tab=\"metros\" data-focus-key=\"metros\" aria-current=\"page\">Metro areas</a>"
+        ));
+    }
+
+    #[test]
+    fn notices_are_escaped_and_absent_when_there_are_none() {
+        assert_eq!(notices(&[]), "");
+        let html = notices(&["Ignored the link's view=<img>.".to_string()]);
+        assert!(html.contains("<li>Ignored the link's view=&lt;img&gt;.</li>"));
+        assert!(html.contains("data-action=\"dismiss\""));
+    }
+
+    #[test]
+    fn the_header_and_footer_name_the_occupation_and_source() {
+        let data = dataset();
+        assert!(header(&data).contains(&format!("{} · US wages 2022", data.occupation)));
+        assert!(footer(&data).contains(&data.source.publisher));
+    }
+}

@@ -1,0 +1,215 @@
+//! How components put their markup into the page. A component is a root element holding a
+//! static skeleton (HTML text from `crate::markup`) and bindings: each keeps one element
+//! of the skeleton showing one derived value, and one listener per event kind on the root
+//! handles every control inside. Far less code than a reactive node per element, which
+//! is what keeps the page small.
+
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What a binding writes on its element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Write {
+    /// The element's content, as HTML text (see [`replace_content`]).
+    Html,
+    /// The element's content, as plain text.
+    Text,
+    /// A form field's value (left alone while it already shows that value, so typing is
+    /// never disturbed).
+    Value,
+    /// An attribute; an empty value removes it.
+    Attr(&'static str),
+    /// A true/false property (`checked`, `disabled`): true when the value is not empty.
+    Flag(&'static str),
+}
+
+/// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
+/// showing `value`, written as `write`. It is written when the value changes, not before.
+pub fn bind<E>(root: NodeRef<E>, selector: &'static str, write: Write, value: Signal<String>)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    bind_element(
+        Box::new(move || {
+            let root: web_sys::Element = root.get()?.unchecked_into();
+            if selector.is_empty() {
+                return Some(root);
+            }
+            root.query_selector(selector).ok()?
+        }),
+        write,
+        value,
+    );
+}
+
+/// Hides the element behind `node` while `hidden` (if given) is true.
+pub fn bind_hidden<E>(node: NodeRef<E>, hidden: Option<Signal<bool>>)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    if let Some(hidden) = hidden {
+        bind(
+            node,
+            "",
+            Write::Flag("hidden"),
+            Signal::derive(move || flag(hidden.get())),
+        );
+    }
+}
+
+/// [`bind`]'s `Write::Html` for the element behind `node`, of any kind.
+pub fn bind_html<E>(node: NodeRef<E>, html: Signal<String>)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    bind_element(
+        Box::new(move || node.get().map(|el| el.unchecked_into::<web_sys::Element>())),
+        Write::Html,
+        html,
+    );
+}
+
+/// One effect type for every binding of the page.
+fn bind_element(
+    element: Box<dyn Fn() -> Option<web_sys::Element>>,
+    write: Write,
+    value: Signal<String>,
+) {
+    Effect::new(move |written: Option<Option<String>>| {
+        let value = value.get();
+        let element = element()?;
+        if written.flatten().as_ref() != Some(&value) {
+            apply(&element, write, &value);
+        }
+        Some(value)
+    });
+}
+
+fn apply(element: &web_sys::Element, write: Write, value: &str) {
+    match write {
+        Write::Html => replace_content(element, value),
+        Write::Text => element.set_text_content(Some(value)),
+        Write::Value => {
+            let current = js_sys::Reflect::get(element, &"value".into()).ok();
+            if current.and_then(|v| v.as_string()).as_deref() != Some(value) {
+                let _ = js_sys::Reflect::set(element, &"value".into(), &value.into());
+            }
+        }
+        Write::Attr(name) if value.is_empty() => {
+            let _ = element.remove_attribute(name);
+        }
+        Write::Attr(name) => {
+            let _ = element.set_attribute(name, value);
+        }
+        Write::Flag(name) => {
+            let _ = js_sys::Reflect::set(element, &name.into(), &(!value.is_empty()).into());
+        }
+    }
+}
+
+/// "true" as a [`Write::Flag`] or [`Write::Attr`] value when `on`, else "" (off or absent).
+pub fn flag(on: bool) -> String {
+    if on {
+        "true".into()
+    } else {
+        String::new()
+    }
+}
+
+/// Replaces `container`'s content with `html`. When keyboard focus was inside it, focus
+/// moves to the new element with the same `data-focus-key`. Elements with a `data-box`
+/// ("left top width height", percent) are positioned through the CSSOM, which the strict
+/// Content-Security-Policy allows where it forbids style attributes.
+pub fn replace_content(container: &web_sys::Element, html: &str) {
+    let focus_key = container
+        .owner_document()
+        .and_then(|d| d.active_element())
+        .filter(|active| container.contains(Some(active)))
+        .and_then(|active| active.get_attribute("data-focus-key"));
+    container.set_inner_html(html);
+    for_each_match(container, "[data-box]", |el| {
+        let Some(spec) = el.get_attribute("data-box") else {
+            return;
+        };
+        let style = el.style();
+        for (property, value) in ["left", "top", "width", "height"]
+            .into_iter()
+            .zip(spec.split(' '))
+        {
+            let _ = style.set_property(property, &format!("{value}%"));
+        }
+    });
+    if let Some(key) = focus_key {
+        for_each_match(container, "[data-focus-key]", |el| {
+            if el.get_attribute("data-focus-key").as_deref() == Some(key.as_str()) {
+                let _ = el.focus();
+            }
+        });
+    }
+}
+
+/// Calls `f` on every element under `container` that matches `selector`.
+pub fn for_each_match(
+    container: &web_sys::Element,
+    selector: &str,
+    mut f: impl FnMut(&web_sys::HtmlElement),
+) {
+    let Ok(list) = container.query_selector_all(selector) else {
+        return;
+    };
+    for index in 0..list.length() {
+        if let Some(el) = list
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            f(&el);
+        }
+    }
+}
+
+/// The value of `attribute` on the nearest element at or above the event's target that has it.
+pub fn target_attribute(ev: &web_sys::Event, attribute: &str) -> Option<String> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(&format!("[{attribute}]"))
+        .ok()??
+        .get_attribute(attribute)
+}
+
+/// Whether the event's target is at or inside an element matching `selector`.
+pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// The id of the element an event happened on, and its value (a form field's current
+/// value, else "").
+pub fn target_id_and_value(ev: &web_sys::Event) -> Option<(String, String)> {
+    let target = ev.target()?;
+    let value = js_sys::Reflect::get(&target, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    Some((target.dyn_into::<web_sys::Element>().ok()?.id(), value))
+}
+
+/// Whether the checkbox an event happened on is checked.
+pub fn target_checked(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"checked".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// A click with the main button and no modifier key: one the page handles itself (a
+/// modified click on a link opens a new tab instead).
+pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
