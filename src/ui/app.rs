@@ -86,18 +86,10 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Header: the theme menu and the navigation.
     let header = NodeRef::<Header>::new();
-    bind(
-        header,
-        "#theme-choice",
-        Write::Value,
-        Signal::derive(move || theme_choice.get().slug().to_string()),
-    );
-    bind(
-        header,
-        "nav ul",
-        Write::Html,
-        Signal::derive(move || nav(tab.get())),
-    );
+    bind(header, "#theme-choice", Write::Value, move || {
+        theme_choice.get().slug().to_string()
+    });
+    bind(header, "nav ul", Write::Html, move || nav(tab.get()));
     let on_theme = move |ev: leptos::ev::Event| {
         if let Some((_, value)) = target_id_and_value(&ev) {
             theme_choice.set(ThemeChoice::from_slug(&value));
@@ -116,12 +108,9 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Notices about the link.
     let notice_area = NodeRef::<Div>::new();
-    bind(
-        notice_area,
-        "",
-        Write::Html,
-        Signal::derive(move || notices.with(|n| notices_html(n))),
-    );
+    bind(notice_area, "", Write::Html, move || {
+        notices.with(|n| notices_html(n))
+    });
     let on_dismiss = move |ev: MouseEvent| {
         if target_attribute(&ev, "data-action").as_deref() == Some("dismiss") {
             notices.set(Vec::new());
@@ -135,27 +124,24 @@ pub fn App(data: Dataset) -> impl IntoView {
         toolbar,
         "input[value=annual]",
         Write::Flag("checked"),
-        Signal::derive(move || flag(view.with(|v| v.pay == PayBasis::Annual))),
+        move || flag(view.with(|v| v.pay == PayBasis::Annual)),
     );
     bind(
         toolbar,
         "input[value=hourly]",
         Write::Flag("checked"),
-        Signal::derive(move || flag(view.with(|v| v.pay == PayBasis::Hourly))),
+        move || flag(view.with(|v| v.pay == PayBasis::Hourly)),
     );
-    bind(toolbar, ".copy-status", Write::Text, copy_status.into());
-    bind(
-        toolbar,
-        ".toolbar-note",
-        Write::Text,
-        Signal::derive(move || {
-            match view.with(|v| v.pay) {
-                PayBasis::Annual => "Annual wages as published.",
-                PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
-            }
-            .to_string()
-        }),
-    );
+    bind(toolbar, ".copy-status", Write::Text, move || {
+        copy_status.get()
+    });
+    bind(toolbar, ".toolbar-note", Write::Text, move || {
+        match view.with(|v| v.pay) {
+            PayBasis::Annual => "Annual wages as published.",
+            PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
+        }
+        .to_string()
+    });
     let on_pay = move |ev: leptos::ev::Event| {
         let Some(basis) = target_id_and_value(&ev).and_then(|(_, v)| PayBasis::from_slug(&v))
         else {
@@ -185,12 +171,9 @@ pub fn App(data: Dataset) -> impl IntoView {
     };
 
     let footer = NodeRef::<Footer>::new();
-    bind(
-        footer,
-        "#print-link",
-        Write::Text,
-        Signal::derive(move || page_link(&view.get().to_query())),
-    );
+    bind(footer, "#print-link", Write::Text, move || {
+        page_link(&view.get().to_query())
+    });
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

@@ -49,8 +49,10 @@ pub fn ChartFigure(
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
     let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
-    bind(root, ".chart-svg", Write::Html, svg);
-    bind(root, ".chart-svg", Write::Attr("aria-label"), label);
+    bind(root, ".chart-svg", Write::Html, move || svg.get());
+    bind(root, ".chart-svg", Write::Attr("aria-label"), move || {
+        label.get()
+    });
     if let Some(layer) = hotspots {
         bind_hotspots(root, layer);
     }
@@ -96,12 +98,9 @@ pub fn ChartFigure(
 /// active item, else the first) and the tooltip follow `active` without a redraw.
 fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
     let HotspotLayer { spots, active, .. } = layer;
-    bind(
-        root,
-        ".hotspot-buttons",
-        Write::Html,
-        Signal::derive(move || spots.with(|all| render(all, 0))),
-    );
+    bind(root, ".hotspot-buttons", Write::Html, move || {
+        spots.with(|all| render(all, 0))
+    });
     Effect::new(move |_| {
         spots.track();
         let stop = active.get().unwrap_or(0).to_string();
@@ -112,20 +111,15 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
             });
         }
     });
-    bind(
-        root,
-        ".hotspot-tip",
-        Write::Html,
-        Signal::derive(move || {
-            let index = active.get();
-            spots.with(|all| {
-                index
-                    .and_then(|i| all.get(i))
-                    .map(tooltip)
-                    .unwrap_or_default()
-            })
-        }),
-    );
+    bind(root, ".hotspot-tip", Write::Html, move || {
+        let index = active.get();
+        spots.with(|all| {
+            index
+                .and_then(|i| all.get(i))
+                .map(tooltip)
+                .unwrap_or_default()
+        })
+    });
 }
 
 /// The index of the chart item an event happened on.

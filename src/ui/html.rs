@@ -26,8 +26,12 @@ pub enum Write {
 
 /// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
 /// showing `value`, written as `write`. It is written when the value changes, not before.
-pub fn bind<E>(root: NodeRef<E>, selector: &'static str, write: Write, value: Signal<String>)
-where
+pub fn bind<E>(
+    root: NodeRef<E>,
+    selector: &'static str,
+    write: Write,
+    value: impl Fn() -> String + 'static,
+) where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
@@ -40,7 +44,7 @@ where
             root.query_selector(selector).ok()?
         }),
         write,
-        value,
+        Box::new(value),
     );
 }
 
@@ -51,17 +55,12 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     if let Some(hidden) = hidden {
-        bind(
-            node,
-            "",
-            Write::Flag("hidden"),
-            Signal::derive(move || flag(hidden.get())),
-        );
+        bind(node, "", Write::Flag("hidden"), move || flag(hidden.get()));
     }
 }
 
 /// [`bind`]'s `Write::Html` for the element behind `node`, of any kind.
-pub fn bind_html<E>(node: NodeRef<E>, html: Signal<String>)
+pub fn bind_html<E>(node: NodeRef<E>, html: impl Fn() -> String + 'static)
 where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
@@ -69,7 +68,7 @@ where
     bind_element(
         Box::new(move || node.get().map(|el| el.unchecked_into::<web_sys::Element>())),
         Write::Html,
-        html,
+        Box::new(html),
     );
 }
 
@@ -77,10 +76,10 @@ where
 fn bind_element(
     element: Box<dyn Fn() -> Option<web_sys::Element>>,
     write: Write,
-    value: Signal<String>,
+    value: Box<dyn Fn() -> String>,
 ) {
     Effect::new(move |written: Option<Option<String>>| {
-        let value = value.get();
+        let value = value();
         let element = element()?;
         if written.flatten().as_ref() != Some(&value) {
             apply(&element, write, &value);

@@ -90,68 +90,53 @@ pub fn MetrosView() -> impl IntoView {
     // The heading, the two-lists note, the filters and the counts.
     let top = NodeRef::<Div>::new();
     let menu = states_in_lists(data);
-    bind(
-        top,
-        "#metro-state",
-        Write::Html,
-        Signal::derive(move || {
-            ctx.view.with(|v| {
-                let labels: Vec<(&str, String)> = menu
-                    .iter()
-                    .copied()
-                    // A state from the link that is in neither list still shows as chosen (and matches nothing).
-                    .chain(
-                        v.metro_state
-                            .and_then(state_by_code)
-                            .filter(|s| !menu.contains(s)),
-                    )
-                    .map(|s| (s.code, format!("{} ({})", s.name, s.code)))
-                    .collect();
-                let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
-                    .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
-                    .collect();
-                options(&items, v.metro_state.unwrap_or_default())
-            })
-        }),
-    );
+    bind(top, "#metro-state", Write::Html, move || {
+        ctx.view.with(|v| {
+            let labels: Vec<(&str, String)> = menu
+                .iter()
+                .copied()
+                // A state from the link that is in neither list still shows as chosen (and matches nothing).
+                .chain(
+                    v.metro_state
+                        .and_then(state_by_code)
+                        .filter(|s| !menu.contains(s)),
+                )
+                .map(|s| (s.code, format!("{} ({})", s.name, s.code)))
+                .collect();
+            let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
+                .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
+                .collect();
+            options(&items, v.metro_state.unwrap_or_default())
+        })
+    });
     bind(
         top,
         "#metro-in-selected",
         Write::Flag("checked"),
-        Signal::derive(move || flag(ctx.view.with(|v| v.metros_in_selected))),
+        move || flag(ctx.view.with(|v| v.metros_in_selected)),
     );
-    bind(
-        top,
-        "#metro-selected-states",
-        Write::Html,
-        Signal::derive(move || {
-            ctx.view.with(|v| {
-                let link = ViewState {
-                    tab: Tab::States,
-                    ..v.clone()
-                }
-                .to_query();
-                selected_states_text(&v.selected, &link)
-            })
-        }),
-    );
-    bind(
-        top,
-        ".metro-counts",
-        Write::Text,
-        Signal::derive(move || {
-            let Some(phrase) = ctx.view.with(filter_phrase) else {
-                return String::new();
-            };
-            format!(
-                "Showing {} of {} highest-paying and {} of {} most-employment metro areas {phrase}.",
-                pay_rows.with(Vec::len),
-                data.highest_paying.len(),
-                jobs_rows.with(Vec::len),
-                data.most_employment.len()
-            )
-        }),
-    );
+    bind(top, "#metro-selected-states", Write::Html, move || {
+        ctx.view.with(|v| {
+            let link = ViewState {
+                tab: Tab::States,
+                ..v.clone()
+            }
+            .to_query();
+            selected_states_text(&v.selected, &link)
+        })
+    });
+    bind(top, ".metro-counts", Write::Text, move || {
+        let Some(phrase) = ctx.view.with(filter_phrase) else {
+            return String::new();
+        };
+        format!(
+            "Showing {} of {} highest-paying and {} of {} most-employment metro areas {phrase}.",
+            pay_rows.with(Vec::len),
+            data.highest_paying.len(),
+            jobs_rows.with(Vec::len),
+            data.most_employment.len()
+        )
+    });
     let on_change = move |ev: leptos::ev::Event| {
         let Some((id, value)) = target_id_and_value(&ev) else {
             return;
@@ -284,28 +269,20 @@ fn MetroChart(
         }
     };
     let wrap = NodeRef::<Div>::new();
-    bind(
-        wrap,
-        "",
-        Write::Attr("data-active-metro"),
-        Signal::derive(move || active_metro.get().unwrap_or_default()),
-    );
+    bind(wrap, "", Write::Attr("data-active-metro"), move || {
+        active_metro.get().unwrap_or_default()
+    });
     // When the filters leave nothing, a message takes the chart's place.
     let empty = NodeRef::<Div>::new();
-    bind(
-        empty,
-        "",
-        Write::Html,
-        Signal::derive(move || {
-            if rows.with(|r| !r.is_empty()) {
-                return String::new();
-            }
-            let text = ctx.view.with(|v| empty_message(v, list.name()));
-            let mut html = Html::new();
-            html.element("p", &[("class", "metro-empty"), ("data-empty", id)], &text);
-            html.finish()
-        }),
-    );
+    bind(empty, "", Write::Html, move || {
+        if rows.with(|r| !r.is_empty()) {
+            return String::new();
+        }
+        let text = ctx.view.with(|v| empty_message(v, list.name()));
+        let mut html = Html::new();
+        html.element("p", &[("class", "metro-empty"), ("data-empty", id)], &text);
+        html.finish()
+    });
     view! {
         <div
             class="metro-chart"

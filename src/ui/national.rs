@@ -49,43 +49,34 @@ pub fn NationalView() -> impl IntoView {
 
     // The heading, headline figures and the state picker.
     let top = NodeRef::<Div>::new();
-    bind(
-        top,
-        ".headline",
-        Write::Html,
-        Signal::derive(move || headline(data, basis.get())),
-    );
-    bind(
-        top,
-        "#state-picker",
-        Write::Html,
-        Signal::derive(move || {
-            let names: Vec<String> = STATES
-                .iter()
-                .map(|s| match data.state(s.code) {
-                    Some(_) => s.name.to_string(),
-                    None => format!("{} (no data)", s.name),
-                })
-                .collect();
-            let items: Vec<(&str, &str)> = std::iter::once(("", "Choose a state…"))
-                .chain(
-                    STATES
-                        .iter()
-                        .zip(&names)
-                        .map(|(s, name)| (s.code, name.as_str())),
-                )
-                .collect();
-            options(&items, "")
-        }),
-    );
-    bind(
-        top,
-        ".chips",
-        Write::Html,
-        Signal::derive(move || selected.with(|s| chips(s))),
-    );
+    bind(top, ".headline", Write::Html, move || {
+        headline(data, basis.get())
+    });
+    bind(top, "#state-picker", Write::Html, move || {
+        let names: Vec<String> = STATES
+            .iter()
+            .map(|s| match data.state(s.code) {
+                Some(_) => s.name.to_string(),
+                None => format!("{} (no data)", s.name),
+            })
+            .collect();
+        let items: Vec<(&str, &str)> = std::iter::once(("", "Choose a state…"))
+            .chain(
+                STATES
+                    .iter()
+                    .zip(&names)
+                    .map(|(s, name)| (s.code, name.as_str())),
+            )
+            .collect();
+        options(&items, "")
+    });
+    bind(top, ".chips", Write::Html, move || {
+        selected.with(|s| chips(s))
+    });
     let message = RwSignal::new(String::new());
-    bind(top, ".picker .field-message", Write::Text, message.into());
+    bind(top, ".picker .field-message", Write::Text, move || {
+        message.get()
+    });
     let on_pick = move |ev: leptos::ev::Event| {
         let Some((_, code)) = target_id_and_value(&ev) else {
             return;
@@ -223,13 +214,13 @@ fn SalaryLocator() -> impl IntoView {
     });
     let root = NodeRef::<Div>::new();
     let by_basis = move |annual: &'static str, hourly: &'static str| {
-        Signal::derive(move || {
+        move || {
             match basis.get() {
                 PayBasis::Annual => annual,
                 PayBasis::Hourly => hourly,
             }
             .to_string()
-        })
+        }
     };
     bind(
         root,
@@ -243,57 +234,40 @@ fn SalaryLocator() -> impl IntoView {
         Write::Attr("placeholder"),
         by_basis("e.g. 58250, $58,250 or 58.2k", "e.g. 28.50"),
     );
-    bind(root, "#salary-input", Write::Value, ctx.salary_text.into());
+    bind(root, "#salary-input", Write::Value, move || {
+        ctx.salary_text.get()
+    });
     bind(
         root,
         "#salary-input",
         Write::Attr("aria-invalid"),
-        Signal::derive(move || flag(error.with(Option::is_some))),
+        move || flag(error.with(Option::is_some)),
     );
-    bind(
-        root,
-        "#salary-message",
-        Write::Text,
-        Signal::derive(move || error.get().unwrap_or_default()),
-    );
-    bind(
-        root,
-        "#salary-message",
-        Write::Attr("class"),
-        Signal::derive(move || {
-            if error.with(Option::is_some) {
-                "field-message error"
-            } else {
-                "field-message"
-            }
-            .to_string()
-        }),
-    );
-    bind(
-        root,
-        "#salary-results",
-        Write::Html,
-        Signal::derive(move || {
-            let salary = ctx.salary.get().unwrap_or_default();
-            report.with(|r| {
-                r.as_ref()
-                    .map(|r| locator_results(r, salary, basis.get()))
-                    .unwrap_or_default()
-            })
-        }),
-    );
-    bind(
-        root,
-        "#salary-share",
-        Write::Flag("checked"),
-        Signal::derive(move || flag(ctx.view.with(|v| v.shared_salary.is_some()))),
-    );
-    bind(
-        root,
-        "#salary-share",
-        Write::Flag("disabled"),
-        Signal::derive(move || flag(ctx.salary.with(Option::is_none))),
-    );
+    bind(root, "#salary-message", Write::Text, move || {
+        error.get().unwrap_or_default()
+    });
+    bind(root, "#salary-message", Write::Attr("class"), move || {
+        if error.with(Option::is_some) {
+            "field-message error"
+        } else {
+            "field-message"
+        }
+        .to_string()
+    });
+    bind(root, "#salary-results", Write::Html, move || {
+        let salary = ctx.salary.get().unwrap_or_default();
+        report.with(|r| {
+            r.as_ref()
+                .map(|r| locator_results(r, salary, basis.get()))
+                .unwrap_or_default()
+        })
+    });
+    bind(root, "#salary-share", Write::Flag("checked"), move || {
+        flag(ctx.view.with(|v| v.shared_salary.is_some()))
+    });
+    bind(root, "#salary-share", Write::Flag("disabled"), move || {
+        flag(ctx.salary.with(Option::is_none))
+    });
     let on_input = move |ev: leptos::ev::Event| {
         let Some((id, text)) = target_id_and_value(&ev) else {
             return;

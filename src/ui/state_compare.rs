@@ -85,35 +85,23 @@ pub fn ComparePanel(
     });
 
     let root = NodeRef::<Div>::new();
-    bind(
-        root,
-        "#compare-picker",
-        Write::Html,
-        Signal::derive(move || {
-            let chosen = selected.get();
-            let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
-                .chain(
-                    data.states
-                        .iter()
-                        .filter(|s| !chosen.contains(&s.state.code))
-                        .map(|s| (s.state.code, s.state.name)),
-                )
-                .collect();
-            options(&items, "")
-        }),
-    );
-    bind(
-        root,
-        "#compare-clear",
-        Write::Flag("disabled"),
-        Signal::derive(move || flag(selected.with(Vec::is_empty))),
-    );
-    bind(
-        root,
-        "#compare-status",
-        Write::Text,
-        Signal::derive(move || {
-            message.get().unwrap_or_else(|| {
+    bind(root, "#compare-picker", Write::Html, move || {
+        let chosen = selected.get();
+        let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
+            .chain(
+                data.states
+                    .iter()
+                    .filter(|s| !chosen.contains(&s.state.code))
+                    .map(|s| (s.state.code, s.state.name)),
+            )
+            .collect();
+        options(&items, "")
+    });
+    bind(root, "#compare-clear", Write::Flag("disabled"), move || {
+        flag(selected.with(Vec::is_empty))
+    });
+    bind(root, "#compare-status", Write::Text, move || {
+        message.get().unwrap_or_else(|| {
                 let count = selected.with(Vec::len);
                 if count == 0 {
                     format!("Select up to {MAX_SELECTED} states on the map, the range chart or the table, or add one here.")
@@ -121,14 +109,10 @@ pub fn ComparePanel(
                     format!("{count} of up to {MAX_SELECTED} states selected.")
                 }
             })
-        }),
-    );
-    bind(
-        root,
-        ".compare-cards",
-        Write::Html,
-        Signal::derive(move || selected.with(|chosen| cards(data, chosen, basis.get()))),
-    );
+    });
+    bind(root, ".compare-cards", Write::Html, move || {
+        selected.with(|chosen| cards(data, chosen, basis.get()))
+    });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(info) = target_id_and_value(&ev).and_then(|(_, code)| data.state(&code)) {
             on_toggle.run(info.state.code);

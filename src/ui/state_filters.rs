@@ -144,126 +144,91 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         flag(range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound)))
     };
 
-    let text =
-        |selector: &'static str, value: Signal<String>| bind(root, selector, Write::Html, value);
-    text(
-        "#states-measure",
-        Signal::derive(move || {
-            let items = Measure::ALL.map(|m| (m.slug(), m.label()));
-            view.with(|v| options(&items, v.measure.slug()))
-        }),
-    );
-    text(
-        "#states-sort",
-        Signal::derive(move || {
-            let items = SortKey::ALL.map(|k| (k.slug(), k.label()));
-            view.with(|v| options(&items, v.sort.slug()))
-        }),
-    );
-    text(
-        "#states-dir",
-        Signal::derive(move || {
-            let items = [("desc", "Descending"), ("asc", "Ascending")];
-            let ascending = view.with(|v| v.dir == SortDir::Ascending);
-            options(&items, if ascending { "asc" } else { "desc" })
-        }),
-    );
-    text(
-        "#states-regions",
-        Signal::derive(move || {
-            let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
-                .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
-                .collect();
-            toggle_buttons(
-                "data-filter-region",
-                &items,
-                chosen_region().map_or("all", Region::slug),
+    bind(root, "#states-measure", Write::Html, move || {
+        let items = Measure::ALL.map(|m| (m.slug(), m.label()));
+        view.with(|v| options(&items, v.measure.slug()))
+    });
+    bind(root, "#states-sort", Write::Html, move || {
+        let items = SortKey::ALL.map(|k| (k.slug(), k.label()));
+        view.with(|v| options(&items, v.sort.slug()))
+    });
+    bind(root, "#states-dir", Write::Html, move || {
+        let items = [("desc", "Descending"), ("asc", "Ascending")];
+        let ascending = view.with(|v| v.dir == SortDir::Ascending);
+        options(&items, if ascending { "asc" } else { "desc" })
+    });
+    bind(root, "#states-regions", Write::Html, move || {
+        let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
+            .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
+            .collect();
+        toggle_buttons(
+            "data-filter-region",
+            &items,
+            chosen_region().map_or("all", Region::slug),
+        )
+    });
+    bind(root, "#states-division", Write::Html, move || {
+        let region = chosen_region();
+        let current = view.with(|v| match v.area {
+            Some(AreaFilter::Division(d)) => d.slug(),
+            _ => "",
+        });
+        let all = match region {
+            Some(r) => format!("All of the {}", r.label()),
+            None => "All divisions".to_string(),
+        };
+        let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
+            .chain(
+                Division::ALL
+                    .iter()
+                    .filter(|d| region.is_none_or(|r| d.region() == r))
+                    .map(|d| (d.slug(), d.label())),
             )
-        }),
-    );
-    text(
-        "#states-division",
-        Signal::derive(move || {
-            let region = chosen_region();
-            let current = view.with(|v| match v.area {
-                Some(AreaFilter::Division(d)) => d.slug(),
-                _ => "",
-            });
-            let all = match region {
-                Some(r) => format!("All of the {}", r.label()),
-                None => "All divisions".to_string(),
-            };
-            let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
-                .chain(
-                    Division::ALL
-                        .iter()
-                        .filter(|d| region.is_none_or(|r| d.region() == r))
-                        .map(|d| (d.slug(), d.label())),
-                )
-                .collect();
-            options(&items, current)
-        }),
-    );
-    let plain =
-        |selector: &'static str, value: Signal<String>| bind(root, selector, Write::Text, value);
-    plain(
-        "#states-range-legend",
-        Signal::derive(move || {
-            format!(
-                "Range of the {}",
-                view.with(|v| v.measure.label().to_ascii_lowercase())
-            )
-        }),
-    );
-    plain("#states-range-hint", Signal::derive(range_hint));
-    plain(
-        "#states-range-error",
-        Signal::derive(move || {
-            range_error
-                .get()
-                .map(|(_, message)| message)
-                .unwrap_or_default()
-        }),
-    );
-    plain(
-        "#states-count",
-        Signal::derive(move || format!("{} of {total} states with data shown", shown.get())),
-    );
-    bind(
-        root,
-        "#states-q",
-        Write::Value,
-        Signal::derive(move || view.with(|v| v.name_query.clone())),
-    );
-    bind(
-        root,
-        "#states-min",
-        Write::Value,
-        Signal::derive(move || field_text(Bound::Min)),
-    );
-    bind(
-        root,
-        "#states-max",
-        Write::Value,
-        Signal::derive(move || field_text(Bound::Max)),
-    );
+            .collect();
+        options(&items, current)
+    });
+    bind(root, "#states-range-legend", Write::Text, move || {
+        format!(
+            "Range of the {}",
+            view.with(|v| v.measure.label().to_ascii_lowercase())
+        )
+    });
+    bind(root, "#states-range-hint", Write::Text, range_hint);
+    bind(root, "#states-range-error", Write::Text, move || {
+        range_error
+            .get()
+            .map(|(_, message)| message)
+            .unwrap_or_default()
+    });
+    bind(root, "#states-count", Write::Text, move || {
+        format!("{} of {total} states with data shown", shown.get())
+    });
+    bind(root, "#states-q", Write::Value, move || {
+        view.with(|v| v.name_query.clone())
+    });
+    bind(root, "#states-min", Write::Value, move || {
+        field_text(Bound::Min)
+    });
+    bind(root, "#states-max", Write::Value, move || {
+        field_text(Bound::Max)
+    });
     bind(
         root,
         "#states-min",
         Write::Attr("aria-invalid"),
-        Signal::derive(move || invalid(Bound::Min)),
+        move || invalid(Bound::Min),
     );
     bind(
         root,
         "#states-max",
         Write::Attr("aria-invalid"),
-        Signal::derive(move || invalid(Bound::Max)),
+        move || invalid(Bound::Max),
     );
     bind(
         root,
         "#states-clear-filters",
         Write::Flag("disabled"),
-        Signal::derive(move || flag(!view.with(has_filters) && range_error.with(Option::is_none))),
+        move || flag(!view.with(has_filters) && range_error.with(Option::is_none)),
     );
 
     let on_change = move |ev: leptos::ev::Event| {

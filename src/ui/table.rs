@@ -43,7 +43,7 @@ pub fn DataTable(
         };
         data.with(|d| render(&caption, d, options))
     });
-    bind_html(node, html);
+    bind_html(node, move || html.get());
     bind_hidden(node, hidden);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let index = |name: &str| target_attribute(&ev, name).and_then(|v| v.parse::<usize>().ok());
