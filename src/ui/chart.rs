@@ -17,7 +17,8 @@ use leptos::prelude::*;
 /// whole chart).
 #[derive(Clone, Copy)]
 pub struct HotspotLayer {
-    pub spots: Signal<Vec<Hotspot>>,
+    /// A memo: the buttons, their tab stop and the tooltip all read it.
+    pub spots: Memo<Vec<Hotspot>>,
     /// The item under the pointer or focus, shared with the drawing so it can highlight it.
     pub active: RwSignal<Option<usize>>,
     /// Called with the item's index on click, Enter or Space.

@@ -22,6 +22,10 @@ pub enum Write {
     Attr(&'static str),
     /// A true/false property (`checked`, `disabled`): true when the value is not empty.
     Flag(&'static str),
+    /// Of the toggle buttons inside, the one whose value (in this attribute) equals the
+    /// bound value is pressed, the others not; the buttons themselves stay, so keyboard
+    /// focus is not disturbed.
+    Pressed(&'static str),
 }
 
 /// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
@@ -107,6 +111,10 @@ fn apply(element: &web_sys::Element, write: Write, value: &str) {
         Write::Flag(name) => {
             let _ = js_sys::Reflect::set(element, &name.into(), &(!value.is_empty()).into());
         }
+        Write::Pressed(key) => for_each_match(element, &format!("[{key}]"), |button| {
+            let pressed = button.get_attribute(key).as_deref() == Some(value);
+            let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        }),
     }
 }
 
@@ -134,13 +142,12 @@ pub fn replace_content(container: &web_sys::Element, html: &str) {
         let Some(spec) = el.get_attribute("data-box") else {
             return;
         };
-        let style = el.style();
-        for (property, value) in ["left", "top", "width", "height"]
+        let css: String = ["left", "top", "width", "height"]
             .into_iter()
             .zip(spec.split(' '))
-        {
-            let _ = style.set_property(property, &format!("{value}%"));
-        }
+            .map(|(property, value)| format!("{property}:{value}%;"))
+            .collect();
+        el.style().set_css_text(&css);
     });
     if let Some(key) = focus_key {
         for_each_match(container, "[data-focus-key]", |el| {

@@ -204,7 +204,7 @@ fn MetroChart(
         ),
     };
     let active_spot = RwSignal::new(None::<usize>);
-    let spots = Signal::derive(move || {
+    let spots = Memo::new(move |_| {
         let basis = ctx.view.with(|v| v.pay);
         let height = inputs.with(|i| f64::from(metro_bars::height(i)));
         rows.with(|rows| {

@@ -157,16 +157,20 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         let ascending = view.with(|v| v.dir == SortDir::Ascending);
         options(&items, if ascending { "asc" } else { "desc" })
     });
+    // The buttons are drawn once; a click only changes which one is pressed.
     bind(root, "#states-regions", Write::Html, move || {
         let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
             .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
             .collect();
-        toggle_buttons(
-            "data-filter-region",
-            &items,
-            chosen_region().map_or("all", Region::slug),
-        )
+        let pressed = untrack(chosen_region).map_or("all", Region::slug);
+        toggle_buttons("data-filter-region", &items, pressed)
     });
+    bind(
+        root,
+        "#states-regions",
+        Write::Pressed("data-filter-region"),
+        move || chosen_region().map_or("all", Region::slug).to_string(),
+    );
     bind(root, "#states-division", Write::Html, move || {
         let region = chosen_region();
         let current = view.with(|v| match v.area {

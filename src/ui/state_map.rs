@@ -23,7 +23,7 @@ pub fn StateMap(
     let svg = Signal::derive(move || {
         inputs.with(|i| tile_map::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let spots = Signal::derive(move || {
+    let spots = Memo::new(move |_| {
         let width = ctx.chart_width.get();
         inputs.with(|inputs| {
             let layout = tile_map::layout(inputs, width);

@@ -60,7 +60,7 @@ pub fn StatesView() -> impl IntoView {
             basis: view.pay,
         }
     });
-    let spots = Signal::derive(move || {
+    let spots = Memo::new(move |_| {
         inputs.with(|inputs| {
             let height = f64::from(state_ranges::height(inputs));
             let basis = inputs.basis;
