@@ -100,7 +100,9 @@ pub fn ChartFigure(
 fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
     let HotspotLayer { spots, active, .. } = layer;
     bind(root, ".hotspot-buttons", Write::Html, move || {
-        spots.with(|all| render(all, 0))
+        // Drawn with the current tab stop, whichever of the two effects runs first.
+        let stop = active.get_untracked().unwrap_or(0);
+        spots.with(|all| render(all, stop))
     });
     Effect::new(move |_| {
         spots.track();
