@@ -3,7 +3,9 @@
 
 use super::app::use_app;
 use super::download::{save_svg_as_png, save_text};
-use super::html::{bind, bind_hidden, for_each_match, target_attribute, target_within, Write};
+use super::html::{
+    bind, bind_hidden, focus_where, for_each_match, target_attribute, target_within, Write,
+};
 use crate::charts::{add_footer_line, svg_size};
 pub use crate::markup::hotspots::Hotspot;
 use crate::markup::hotspots::{next_spot, render, tooltip};
@@ -101,16 +103,19 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
     let HotspotLayer { spots, active, .. } = layer;
     bind(root, ".hotspot-buttons", Write::Html, move || {
         // Drawn with the current tab stop, whichever of the two effects runs first.
-        let stop = active.get_untracked().unwrap_or(0);
-        spots.with(|all| render(all, stop))
+        let stop = active.get_untracked();
+        spots.with(|all| render(all, stop.filter(|i| *i < all.len()).unwrap_or(0)))
     });
+    // Runs on every hover, so it touches only the old and the new tab stop.
     Effect::new(move |_| {
-        spots.track();
-        let stop = active.get().unwrap_or(0).to_string();
+        let count = spots.with(Vec::len);
+        let stop = active.get().filter(|i| *i < count).unwrap_or(0);
         if let Some(root) = root.get() {
-            for_each_match(&root, "[data-spot-index]", |button| {
-                let here = button.get_attribute("data-spot-index").as_deref() == Some(&stop);
-                let _ = button.set_attribute("tabindex", if here { "0" } else { "-1" });
+            for_each_match(&root, "[data-spot-index][tabindex=\"0\"]", |button| {
+                let _ = button.set_attribute("tabindex", "-1");
+            });
+            for_each_match(&root, &format!("[data-spot-index=\"{stop}\"]"), |button| {
+                let _ = button.set_attribute("tabindex", "0");
             });
         }
     });
@@ -155,10 +160,5 @@ fn move_focus(root: NodeRef<Figure>, layer: HotspotLayer, ev: &KeyboardEvent) {
     };
     ev.prevent_default();
     layer.active.set(Some(next));
-    let key = next.to_string();
-    for_each_match(&root, "[data-spot-index]", |button| {
-        if button.get_attribute("data-spot-index").as_deref() == Some(key.as_str()) {
-            let _ = button.focus();
-        }
-    });
+    focus_where(&root, "data-spot-index", &next.to_string());
 }

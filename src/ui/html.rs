@@ -63,19 +63,6 @@ where
     }
 }
 
-/// [`bind`]'s `Write::Html` for the element behind `node`, of any kind.
-pub fn bind_html<E>(node: NodeRef<E>, html: impl Fn() -> String + 'static)
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    bind_element(
-        Box::new(move || node.get().map(|el| el.unchecked_into::<web_sys::Element>())),
-        Write::Html,
-        Box::new(html),
-    );
-}
-
 /// One effect type for every binding of the page.
 fn bind_element(
     element: Box<dyn Fn() -> Option<web_sys::Element>>,
@@ -150,12 +137,17 @@ pub fn replace_content(container: &web_sys::Element, html: &str) {
         el.style().set_css_text(&css);
     });
     if let Some(key) = focus_key {
-        for_each_match(container, "[data-focus-key]", |el| {
-            if el.get_attribute("data-focus-key").as_deref() == Some(key.as_str()) {
-                let _ = el.focus();
-            }
-        });
+        focus_where(container, "data-focus-key", &key);
     }
+}
+
+/// Moves keyboard focus to the element under `container` whose `attribute` is `value`.
+pub fn focus_where(container: &web_sys::Element, attribute: &str, value: &str) {
+    for_each_match(container, &format!("[{attribute}]"), |el| {
+        if el.get_attribute(attribute).as_deref() == Some(value) {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// Calls `f` on every element under `container` that matches `selector`.

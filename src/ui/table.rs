@@ -2,7 +2,7 @@
 
 use super::app::use_app;
 use super::download::save_text;
-use super::html::{bind_hidden, bind_html, target_attribute};
+use super::html::{bind, bind_hidden, target_attribute, Write};
 use crate::markup::table::{render, ColumnSort, TableData, TableOptions};
 use crate::model::export::{csv, slug, source_line};
 use leptos::prelude::*;
@@ -33,8 +33,8 @@ pub fn DataTable(
     // Named after the caption's title, without its usage hint in brackets.
     let title = caption.split('(').next().unwrap_or(&caption);
     let file_name = format!("salary-explorer-{}.csv", slug(title));
-    let node = NodeRef::new();
-    let html = Signal::derive(move || {
+    let node = NodeRef::<leptos::html::Div>::new();
+    bind(node, "", Write::Html, move || {
         let selected = selected_rows.map(|s| s.get());
         let options = TableOptions {
             sortable: on_sort.is_some(),
@@ -43,7 +43,6 @@ pub fn DataTable(
         };
         data.with(|d| render(&caption, d, options))
     });
-    bind_html(node, move || html.get());
     bind_hidden(node, hidden);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let index = |name: &str| target_attribute(&ev, name).and_then(|v| v.parse::<usize>().ok());
