@@ -159,17 +159,29 @@ fn the_percentile_chart_labels_every_percentile_with_its_exact_figure() {
 
 #[test]
 fn a_downloaded_chart_carries_the_source_line_below_the_drawing() {
-    let svg = percentile::svg(&national_inputs(PayBasis::Annual), &Theme::LIGHT, 600);
-    let (width, height) =
-        salary_explorer::charts::svg_size(&svg).unwrap_or_else(|| panic!("no size in {svg:.80}"));
+    let scene = percentile::scene(&national_inputs(PayBasis::Annual), &Theme::LIGHT, 600);
     let with_source =
-        salary_explorer::charts::add_footer_line(&svg, "Source: BLS & co <2022>", &Theme::LIGHT);
+        salary_explorer::charts::with_footer_line(&scene, "Source: BLS & co <2022>", &Theme::LIGHT);
     assert_eq!(
-        salary_explorer::charts::svg_size(&with_source),
-        Some((width, height + 28))
+        (with_source.width, with_source.height),
+        (scene.width, scene.height + 28)
     );
-    assert!(with_source.contains(&format!("viewBox=\"0 0 {width} {}\"", height + 28)));
-    assert!(with_source.contains("Source: BLS &amp; co &lt;2022&gt;</text></svg>"));
+    let svg = with_source.svg();
+    assert!(svg.contains(&format!("viewBox=\"0 0 600 {}\"", scene.height + 28)));
+    assert!(svg.contains(">Source: BLS &amp; co &lt;2022&gt;</text>\n</svg>"));
+    assert!(
+        svg.starts_with(&scene.svg().lines().next().unwrap_or_default().replace(
+            &format!(
+                "height=\"{}\" viewBox=\"0 0 600 {}\"",
+                scene.height, scene.height
+            ),
+            &format!(
+                "height=\"{}\" viewBox=\"0 0 600 {}\"",
+                scene.height + 28,
+                scene.height + 28
+            )
+        ))
+    );
 }
 
 /// WCAG relative luminance of an sRGB colour.

@@ -477,3 +477,24 @@ fn the_range_chart_has_one_row_per_shown_state() {
         assert_eq!(row_labels, expected, "rows in the sorted order");
     }
 }
+
+#[test]
+fn the_map_text_alternative_names_the_states_without_data_from_the_data() {
+    let data = dataset();
+    let west = view(|v| v.area = Some(AreaFilter::Region(Region::West)));
+    let mut inputs = tile_map::inputs_for(&data, &west);
+    let text = tile_map::text_alternative(&inputs);
+    assert!(
+        text.contains("12 states with data match the filters. Alabama, North Dakota and Wyoming have no data."),
+        "{text}"
+    );
+    // Had the source also left out Ohio, the map would say so.
+    if let Some(ohio) = inputs.tiles.iter_mut().find(|t| t.code == "OH") {
+        ohio.value = None;
+    }
+    let text = tile_map::text_alternative(&inputs);
+    assert!(
+        text.contains("Alabama, North Dakota, Ohio and Wyoming have no data."),
+        "{text}"
+    );
+}

@@ -2,7 +2,9 @@
 //! (national median, the median of each state the metro spans) and a salary marker.
 
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Theme};
+use super::{
+    bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
+};
 use crate::model::money::{group_thousands, PayBasis};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -262,7 +264,12 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Renders the chart as SVG text at `width` pixels.
+/// Draws the chart at `width` CSS pixels.
+pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
+    super::render_scene(width, height(inputs), |area| draw(area, inputs, theme))
+}
+
+/// The chart as SVG text at `width` pixels.
 pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    super::render_svg(width, height(inputs), |area| draw(area, inputs, theme))
+    scene(inputs, theme, width).svg()
 }

@@ -1,15 +1,16 @@
-//! Charts drawn with plotters over any backend. They know plotters, not Leptos: each chart
-//! has plain inputs, a `draw` over a `DrawingArea`, and renders to SVG text for the page,
-//! for downloads and for host tests.
+//! Charts drawn with plotters. They know plotters, not Leptos: each chart has plain inputs,
+//! a `draw` over a `DrawingArea`, and records into a [`Scene`] (a list of shapes) that the
+//! page paints on a canvas and that downloads, print and host tests write as SVG text.
 //!
 //! Charts place text with anchors only and never ask the backend to measure text, so they
-//! draw the same on the host and in the browser and touch nothing outside the SVG.
+//! draw the same on the host and in the browser and touch nothing outside the drawing.
 
 pub mod color_scale;
 pub mod metro_bars;
 pub mod metro_inputs;
 pub mod percentile;
 pub mod scale;
+pub mod scene;
 pub mod state_ranges;
 pub mod theme;
 pub mod tile_map;
@@ -18,81 +19,75 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub use scene::{Align, Baseline, Paint, Recorder, Scene, Shape};
 pub use theme::Theme;
 
 /// The result of drawing on a backend.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// Renders a drawing of `width` x `height` pixels to SVG text.
-/// A drawing error yields an SVG that says the chart could not be drawn. (Drawing into a
-/// string cannot fail for lack of space or files; the error's own text would mean nothing
-/// to a reader, and formatting it would bring std's I/O error texts into the page.)
-pub fn render_svg<F>(width: u32, height: u32, draw: F) -> String
+/// Records a drawing of `width` x `height` CSS pixels as a [`Scene`].
+/// A drawing error (a layout that does not fit) yields a scene that says the chart could
+/// not be drawn, never a half-drawn chart.
+pub fn render_scene<F>(width: u32, height: u32, draw: F) -> Scene
 where
-    F: for<'a> FnOnce(&DrawingArea<SVGBackend<'a>, Shift>) -> DrawResult<SVGBackend<'a>>,
+    F: for<'a> FnOnce(&DrawingArea<Recorder<'a>, Shift>) -> DrawResult<Recorder<'a>>,
 {
-    let mut svg = String::new();
+    let mut scene = Scene::new(width, height);
     let outcome = {
-        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let area = Recorder::new(&mut scene).into_drawing_area();
         draw(&area).and_then(|()| area.present())
     };
     match outcome {
-        Ok(()) => svg,
-        Err(_) => format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"40\"><text x=\"8\" y=\"24\">This chart could not be drawn.</text></svg>"
-        ),
+        Ok(()) => scene,
+        Err(_) => {
+            let mut failed = Scene::new(width, 40);
+            failed.shapes.push(Shape::Text {
+                text: "This chart could not be drawn.".into(),
+                at: (8, 24),
+                size: 13.0,
+                bold: false,
+                paint: Paint {
+                    rgb: (0, 0, 0),
+                    alpha: 1.0,
+                },
+                h: Align::Start,
+                v: Baseline::Bottom,
+            });
+            failed
+        }
     }
 }
 
-/// Adds a line of text (the source) under a chart rendered by [`render_svg`], growing the
-/// drawing to make room; returns the SVG unchanged if it is not of that form.
-pub fn add_footer_line(svg: &str, text: &str, theme: &Theme) -> String {
+/// The drawing as downloaded: `scene` with a line of text (the source) under it, on the
+/// chart's background.
+pub fn with_footer_line(scene: &Scene, text: &str, theme: &Theme) -> Scene {
     const EXTRA: u32 = 28;
-    let (Some((width, height)), Some(header_end)) = (svg_size(svg), svg.find('>')) else {
-        return svg.to_string();
+    let mut out = scene.clone();
+    let (width, height) = (scene.width, scene.height);
+    out.height = height + EXTRA;
+    let paint = |color: RGBColor| Paint {
+        rgb: (color.0, color.1, color.2),
+        alpha: 1.0,
     };
-    let (Some(header), Some(rest)) = (svg.get(..header_end), svg.get(header_end..)) else {
-        return svg.to_string();
-    };
-    let grown = height + EXTRA;
-    let header = header
-        .replacen(
-            &format!("height=\"{height}\""),
-            &format!("height=\"{grown}\""),
-            1,
-        )
-        .replacen(
-            &format!("viewBox=\"0 0 {width} {height}\""),
-            &format!("viewBox=\"0 0 {width} {grown}\""),
-            1,
-        );
-    let body = rest.trim_end().trim_end_matches("</svg>");
-    format!(
-        "{header}{body}<rect x=\"0\" y=\"{height}\" width=\"{width}\" height=\"{EXTRA}\" fill=\"{}\"/><text x=\"8\" y=\"{}\" font-family=\"sans-serif\" font-size=\"11\" fill=\"{}\">{}</text></svg>",
-        hex(theme.background),
-        height + 18,
-        hex(theme.muted),
-        crate::markup::escape(text)
-    )
+    out.shapes.push(Shape::Rect {
+        from: (0, height as i32),
+        to: (width as i32, (height + EXTRA) as i32),
+        paint: paint(theme.background),
+        fill: true,
+    });
+    out.shapes.push(Shape::Text {
+        text: text.to_string(),
+        at: (8, height as i32 + 14),
+        size: 11.0,
+        bold: false,
+        paint: paint(theme.muted),
+        h: Align::Start,
+        v: Baseline::Middle,
+    });
+    out
 }
 
-/// "#RRGGBB".
-fn hex(color: RGBColor) -> String {
-    let RGBColor(r, g, b) = color;
-    format!("#{r:02X}{g:02X}{b:02X}")
-}
-
-/// The pixel size an SVG from [`render_svg`] declares.
-pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
-    let header = svg.get(..svg.find('>')?)?;
-    let number_after = |key: &str| -> Option<u32> {
-        let start = header.find(key)? + key.len();
-        header.get(start..)?.split('"').next()?.parse().ok()
-    };
-    Some((number_after("width=\"")?, number_after("height=\"")?))
-}
-
-/// plotters' SVG backend writes font-size as size / 1.24; this makes `size` the CSS pixel size.
+/// plotters' text sizes are CSS pixels × 1.24 (its SVG convention, which [`Scene`] undoes).
 fn backend_font_size(css_px: u32) -> f64 {
     f64::from(css_px) * 1.24
 }

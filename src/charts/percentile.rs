@@ -2,7 +2,7 @@
 //! every percentile labelled, with optional state rows and a salary marker on the same axis.
 
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Theme};
+use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Scene, Theme};
 use crate::model::money::{Dollars, PayBasis};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -274,9 +274,14 @@ pub fn percentile_name(pct: u8) -> String {
     }
 }
 
-/// Renders the chart as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    super::render_svg(width, height(inputs, width), |area| {
+/// Draws the chart at `width` CSS pixels.
+pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
+    super::render_scene(width, height(inputs, width), |area| {
         draw(area, inputs, theme)
     })
+}
+
+/// The chart as SVG text at `width` pixels.
+pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
+    scene(inputs, theme, width).svg()
 }

@@ -2,7 +2,9 @@
 //! national-median reference line.
 
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Theme};
+use super::{
+    bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
+};
 use crate::model::dataset::StateWages;
 use crate::model::money::{Dollars, PayBasis};
 use plotters::coord::Shift;
@@ -190,7 +192,12 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Renders the chart as SVG text at `width` pixels.
+/// Draws the chart at `width` CSS pixels.
+pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
+    super::render_scene(width, height(inputs), |area| draw(area, inputs, theme))
+}
+
+/// The chart as SVG text at `width` pixels.
 pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    super::render_svg(width, height(inputs), |area| draw(area, inputs, theme))
+    scene(inputs, theme, width).svg()
 }

@@ -2,13 +2,14 @@
 //! hatched "no data" tiles, faded filtered-out tiles and outlined selected tiles.
 
 use super::color_scale::{blend, wants_dark_text, Bins};
-use super::{bold_font, font, DrawResult, Theme};
+use super::{bold_font, font, DrawResult, Scene, Theme};
 use crate::model::dataset::Dataset;
-use crate::model::geo::STATES;
+use crate::model::geo::{state_by_code, STATES};
 use crate::model::money::{fixed, PayBasis};
 use crate::model::short_sort::sort_short_by_key;
 use crate::model::state_rows::{measure_value, passes_filters, passes_place_filters};
 use crate::model::view_state::{Measure, ViewState};
+use crate::model::words::and_list;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -389,8 +390,40 @@ fn draw_legend<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Renders the map as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
+/// The map's text alternative: what it is coloured by, how many states with data match
+/// the filters, and which states have no data (named from the data, never assumed).
+pub fn text_alternative(inputs: &Inputs) -> String {
+    let shown = inputs
+        .tiles
+        .iter()
+        .filter(|t| t.shown && t.value.is_some())
+        .count();
+    let mut missing: Vec<&str> = inputs
+        .tiles
+        .iter()
+        .filter(|t| t.value.is_none())
+        .map(|t| state_by_code(t.code).map_or(t.code, |s| s.name))
+        .collect();
+    sort_short_by_key(&mut missing, |name| *name);
+    let no_data = match missing.len() {
+        0 => String::new(),
+        1 => format!(" {} has no data.", and_list(&missing)),
+        _ => format!(" {} have no data.", and_list(&missing)),
+    };
+    format!(
+        "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters.{no_data} The table below lists every figure.",
+        inputs.measure.label().to_ascii_lowercase(),
+        inputs.basis.unit()
+    )
+}
+
+/// Draws the map at `width` CSS pixels.
+pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
     let height = height(inputs, width);
-    super::render_svg(width, height, |area| draw(area, inputs, theme))
+    super::render_scene(width, height, |area| draw(area, inputs, theme))
+}
+
+/// The map as SVG text at `width` pixels.
+pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
+    scene(inputs, theme, width).svg()
 }

@@ -3,16 +3,21 @@
 
 use super::Html;
 
-/// A chart figure with nothing drawn yet: `.chart-svg` (role="img") takes the drawing and
-/// its text alternative; with `hotspot_group`, `.hotspot-buttons` takes the buttons over
-/// its items and `.hotspot-tip` their tooltip.
+/// A chart figure with nothing drawn yet: `.chart-drawing` (role="img") takes the text
+/// alternative, its `canvas` the drawing on screen and `.chart-print` the same drawing as
+/// SVG while the page prints; with `hotspot_group`, `.hotspot-buttons` takes the buttons
+/// over its items and `.hotspot-tip` their tooltip.
 pub fn figure(caption: &str, hotspot_group: Option<&str>) -> String {
     let mut html = Html::new();
-    html.open("div", &[("class", "chart-stage")]).element(
-        "div",
-        &[("class", "chart-svg"), ("role", "img")],
-        "",
-    );
+    html.open("div", &[("class", "chart-stage")])
+        .open("div", &[("class", "chart-drawing"), ("role", "img")])
+        .element("canvas", &[("class", "chart-canvas")], "")
+        .element(
+            "div",
+            &[("class", "chart-print"), ("aria-hidden", "true")],
+            "",
+        )
+        .close("div");
     if let Some(group) = hotspot_group {
         html.open(
             "div",
@@ -54,7 +59,7 @@ mod tests {
     #[test]
     fn a_figure_has_a_drawing_slot_caption_and_two_downloads() {
         let html = figure("One tile per state.", None);
-        assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-svg\" role=\"img\"></div></div><figcaption>One tile per state."));
+        assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><figcaption>One tile per state."));
         assert_eq!(html.matches("data-download=").count(), 2);
         assert!(!html.contains("hotspots"));
     }

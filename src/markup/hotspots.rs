@@ -29,42 +29,52 @@ impl Hotspot {
     }
 }
 
-/// The buttons, one per spot, in order: `data-spot-index` is the position, `data-key` the
-/// item; `tab_stop` is the one button reached with Tab (the others with the arrow keys).
-pub fn render(spots: &[Hotspot], tab_stop: usize) -> String {
+/// The attributes of the button over `spot`, at `index` in the list: `data-spot-index` is
+/// the position, `data-key` the item; `tab_stop` is the one button reached with Tab (the
+/// others with the arrow keys). An empty value means the attribute is absent. The page
+/// creates each button from these once and keeps it up to date with them.
+pub fn attributes(spot: &Hotspot, index: usize, tab_stop: usize) -> [(&'static str, String); 8] {
+    [
+        (
+            "class",
+            if spot.dimmed {
+                "hotspot dimmed"
+            } else {
+                "hotspot"
+            }
+            .into(),
+        ),
+        ("data-spot-index", index.to_string()),
+        ("data-key", spot.key.clone()),
+        ("data-focus-key", format!("spot:{}", spot.key)),
+        (
+            "data-box",
+            boxed(&[spot.left, spot.top, spot.width, spot.height]),
+        ),
+        (
+            "tabindex",
+            if index == tab_stop { "0" } else { "-1" }.into(),
+        ),
+        ("aria-label", spot.label.clone()),
+        (
+            "aria-pressed",
+            spot.pressed.map(bool_text).unwrap_or_default().into(),
+        ),
+    ]
+}
+
+/// The button over `spot` as HTML (see [`attributes`]).
+pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> String {
+    let attributes = attributes(spot, index, tab_stop);
+    let mut attrs: Vec<(&str, &str)> = vec![("type", "button")];
+    attrs.extend(
+        attributes
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(name, value)| (*name, value.as_str())),
+    );
     let mut html = Html::new();
-    for (index, spot) in spots.iter().enumerate() {
-        let position = index.to_string();
-        let focus_key = format!("spot:{}", spot.key);
-        html.element(
-            "button",
-            &[
-                ("type", "button"),
-                (
-                    "class",
-                    if spot.dimmed {
-                        "hotspot dimmed"
-                    } else {
-                        "hotspot"
-                    },
-                ),
-                ("data-spot-index", &position),
-                ("data-key", &spot.key),
-                ("data-focus-key", &focus_key),
-                (
-                    "data-box",
-                    &boxed(&[spot.left, spot.top, spot.width, spot.height]),
-                ),
-                ("tabindex", if index == tab_stop { "0" } else { "-1" }),
-                ("aria-label", &spot.label),
-                match spot.pressed {
-                    Some(pressed) => ("aria-pressed", bool_text(pressed)),
-                    None => ("", ""),
-                },
-            ],
-            "",
-        );
-    }
+    html.element("button", &attrs, "");
     html.finish()
 }
 
@@ -173,9 +183,10 @@ mod tests {
     fn buttons_carry_position_label_and_one_tab_stop() {
         let mut selected = spot("TX", 10.0, 50.0);
         selected.pressed = Some(true);
-        let html = render(&[spot("CA", 0.0, 50.0), selected], 1);
+        let html = button(&spot("CA", 0.0, 50.0), 0, 1) + &button(&selected, 1, 1);
         assert_eq!(html.matches("<button").count(), 2);
         assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
+        assert!(!button(&spot("CA", 0.0, 50.0), 0, 1).contains("aria-pressed"));
         assert!(html.contains("data-key=\"TX\" data-focus-key=\"spot:TX\" data-box=\"10.000 50.000 10.000 10.000\" tabindex=\"0\" aria-label=\"TX: median $1\" aria-pressed=\"true\""));
         assert!(!html.contains("style="));
     }

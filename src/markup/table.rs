@@ -2,13 +2,7 @@
 //! that toggle a selection.
 
 use super::{attr_if, bool_text, Html};
-
-/// Rows of text cells; the first cell of a row is its header.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TableData {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
+use crate::model::table::Table;
 
 /// Which column a table is sorted by and in which direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,14 +17,14 @@ pub struct TableOptions<'a> {
     /// Column headers are sort buttons (`data-sort-column`), marked with the current sort.
     pub sortable: bool,
     pub sort: Option<ColumnSort>,
-    /// Some: each row's header is a toggle button (`data-row-index`), pressed and the row
-    /// highlighted where the flag is set.
+    /// Some: each row's header is a toggle button (`data-row-index`), pressed where the
+    /// flag is set.
     pub selected: Option<&'a [bool]>,
 }
 
-/// The table as HTML. Every button has a `data-focus-key` that names it across redraws, so
-/// keyboard focus can stay on it when the table is drawn again.
-pub fn render(caption: &str, data: &TableData, options: TableOptions<'_>) -> String {
+/// The table with no rows yet: the caption with its CSV download, an empty header row
+/// (see [`header_row`]) and an empty body (see [`row_cells`]).
+pub fn skeleton(caption: &str) -> String {
     let mut html = Html::new();
     html.open("table", &[])
         .open("caption", &[])
@@ -47,49 +41,73 @@ pub fn render(caption: &str, data: &TableData, options: TableOptions<'_>) -> Str
         )
         .close("caption")
         .open("thead", &[])
-        .open("tr", &[]);
-    for (index, name) in data.columns.iter().enumerate() {
-        header_cell(&mut html, index, name, options);
-    }
-    html.close("tr").close("thead").open("tbody", &[]);
-    for (index, row) in data.rows.iter().enumerate() {
-        let mut cells = row.iter();
-        let head = cells.next().map_or("", String::as_str);
-        let selected = options
-            .selected
-            .map(|flags| flags.get(index).copied().unwrap_or(false));
-        html.open(
-            "tr",
-            &[attr_if(selected == Some(true), ("class", "selected"))],
-        )
-        .open("th", &[("scope", "row")]);
-        match selected {
-            Some(pressed) => {
-                let index = index.to_string();
-                html.element(
-                    "button",
-                    &[
-                        ("type", "button"),
-                        ("class", "row-toggle"),
-                        ("aria-pressed", bool_text(pressed)),
-                        ("data-row-index", &index),
-                        ("data-focus-key", &format!("row:{head}")),
-                    ],
-                    head,
-                );
-            }
-            None => {
-                html.text(head);
-            }
-        }
-        html.close("th");
-        for cell in cells {
-            html.element("td", &[], cell);
-        }
-        html.close("tr");
-    }
-    html.close("tbody").close("table");
+        .element("tr", &[], "")
+        .close("thead")
+        .element("tbody", &[], "")
+        .close("table");
     html.finish()
+}
+
+/// The cells of the header row. Every button has a `data-focus-key` that names it across
+/// redraws, so keyboard focus can stay on it when the row is drawn again.
+pub fn header_row(table: &Table, options: TableOptions<'_>) -> String {
+    let mut html = Html::new();
+    for (index, column) in table.columns.iter().enumerate() {
+        header_cell(&mut html, index, &column.name, options);
+    }
+    html.finish()
+}
+
+/// The cells of row `index`: its name as the row header (a toggle button where the
+/// options say), then its figures as the page shows them.
+pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> String {
+    let mut html = Html::new();
+    let Some(row) = table.rows.get(index) else {
+        return String::new();
+    };
+    let head = table.row_key(row);
+    let selected = options
+        .selected
+        .map(|flags| flags.get(index).copied().unwrap_or(false));
+    html.open("th", &[("scope", "row")]);
+    match selected {
+        Some(pressed) => {
+            let position = index.to_string();
+            html.element(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "row-toggle"),
+                    ("aria-pressed", bool_text(pressed)),
+                    ("data-row-index", &position),
+                    ("data-focus-key", &format!("row:{head}")),
+                ],
+                &head,
+            );
+        }
+        None => {
+            html.text(&head);
+        }
+    }
+    html.close("th");
+    for cell in row.iter().skip(1) {
+        html.element("td", &[], &cell.text(table.basis));
+    }
+    html.finish()
+}
+
+/// The whole table as HTML, as the page first shows it.
+pub fn render(caption: &str, table: &Table, options: TableOptions<'_>) -> String {
+    let rows: String = (0..table.rows.len())
+        .map(|index| format!("<tr>{}</tr>", row_cells(table, index, options)))
+        .collect();
+    skeleton(caption)
+        .replacen(
+            "<tr></tr>",
+            &format!("<tr>{}</tr>", header_row(table, options)),
+            1,
+        )
+        .replacen("<tbody></tbody>", &format!("<tbody>{rows}</tbody>"), 1)
 }
 
 fn header_cell(html: &mut Html, index: usize, name: &str, options: TableOptions<'_>) {
@@ -135,13 +153,19 @@ fn header_cell(html: &mut Html, index: usize, name: &str, options: TableOptions<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::money::{Dollars, PayBasis};
+    use crate::model::table::{Cell, Column, Unit};
 
-    fn data() -> TableData {
-        TableData {
-            columns: vec!["State".into(), "Median".into()],
+    fn data() -> Table {
+        Table {
+            basis: PayBasis::Annual,
+            columns: vec![
+                Column::new("State", Unit::Text),
+                Column::new("Median", Unit::Money),
+            ],
             rows: vec![
-                vec!["Texas".into(), "$50,000".into()],
-                vec!["Ohio & co".into(), "$40,000".into()],
+                vec![Cell::Text("Texas".into()), Cell::Money(Dollars(50_000))],
+                vec![Cell::Text("Ohio & co".into()), Cell::Missing("no data")],
             ],
         }
     }
@@ -151,7 +175,8 @@ mod tests {
         let html = render("Wages", &data(), TableOptions::default());
         assert!(html.starts_with("<table><caption>Wages<button"));
         assert!(html.contains("<th scope=\"col\">Median</th>"));
-        assert!(html.contains("<tr><th scope=\"row\">Ohio &amp; co</th><td>$40,000</td></tr>"));
+        assert!(html.contains("<tr><th scope=\"row\">Ohio &amp; co</th><td>no data</td></tr>"));
+        assert!(html.contains("<tr><th scope=\"row\">Texas</th><td>$50,000</td></tr>"));
         assert!(!html.contains("sort-button"));
         assert!(!html.contains("row-toggle"));
     }
@@ -173,14 +198,16 @@ mod tests {
     }
 
     #[test]
-    fn selected_rows_are_pressed_and_highlighted() {
+    fn selected_rows_are_pressed_toggles() {
         let flags = [false, true];
         let options = TableOptions {
             selected: Some(&flags),
             ..TableOptions::default()
         };
-        let html = render("Wages", &data(), options);
-        assert!(html.contains("<tr><th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"false\" data-row-index=\"0\" data-focus-key=\"row:Texas\">Texas</button>"));
-        assert!(html.contains("<tr class=\"selected\"><th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"true\" data-row-index=\"1\""));
+        assert_eq!(row_cells(&data(), 0, options), "<th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"false\" data-row-index=\"0\" data-focus-key=\"row:Texas\">Texas</button></th><td>$50,000</td>");
+        assert!(
+            row_cells(&data(), 1, options).contains("aria-pressed=\"true\" data-row-index=\"1\"")
+        );
+        assert_eq!(row_cells(&data(), 2, options), "");
     }
 }

@@ -11,5 +11,7 @@ pub mod salary_input;
 pub mod short_sort;
 pub mod state_rows;
 pub mod stats;
+pub mod table;
 pub mod url;
 pub mod view_state;
+pub mod words;

@@ -5,19 +5,29 @@ use super::download::save_text;
 use super::html::target_attribute;
 use super::table::DataTable;
 use crate::markup::about::{intro, rest, DEFINITIONS};
-use crate::markup::table::TableData;
 use crate::model::export::full_dataset_csv;
+use crate::model::money::PayBasis;
+use crate::model::table::{Cell, Column, Table, Unit};
 use leptos::prelude::*;
 
 /// Where the figures come from and how to read them.
 #[component]
 pub fn AboutView() -> impl IntoView {
     let data = use_app().data;
-    let definitions = TableData {
-        columns: vec!["Term".into(), "Meaning".into()],
+    let definitions = Table {
+        basis: PayBasis::Annual,
+        columns: vec![
+            Column::new("Term", Unit::Text),
+            Column::new("Meaning", Unit::Text),
+        ],
         rows: DEFINITIONS
             .iter()
-            .map(|(term, meaning)| vec![term.to_string(), meaning.to_string()])
+            .map(|(term, meaning)| {
+                vec![
+                    Cell::Text(term.to_string()),
+                    Cell::Text(meaning.to_string()),
+                ]
+            })
             .collect(),
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {

@@ -2,17 +2,21 @@
 //! downloads, and for charts with selectable items the invisible buttons over them.
 
 use super::app::use_app;
-use super::download::{save_svg_as_png, save_text};
+use super::canvas::paint;
+use super::download::{save_png, save_text};
 use super::html::{
-    bind, bind_hidden, focus_where, for_each_match, target_attribute, target_within, Write,
+    bind, bind_hidden, focus_where, for_each_match, position_box, target_attribute, target_within,
+    Write,
 };
-use crate::charts::{add_footer_line, svg_size};
+use super::keyed::{element_from_html, set_attr, KeyedChildren};
+use crate::charts::{with_footer_line, Scene};
 pub use crate::markup::hotspots::Hotspot;
-use crate::markup::hotspots::{next_spot, render, tooltip};
+use crate::markup::hotspots::{attributes, button, next_spot, tooltip};
 use crate::model::export::source_line;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::Figure;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Chart items that can be hovered, focused and activated: hover or focus shows the exact
 /// figures, click or Enter activates, arrow keys move between items (one tab stop for the
@@ -29,15 +33,16 @@ pub struct HotspotLayer {
     pub group_label: &'static str,
 }
 
-/// A chart figure: `svg` is drawn inside an element with role="img" and `label` as its
-/// text alternative; the caption says what the chart shows.
+/// A chart figure: `scene` is painted on a canvas inside an element with role="img" and
+/// `label` as its text alternative; the caption says what the chart shows. Downloads and
+/// print get the same drawing as SVG.
 #[component]
 pub fn ChartFigure(
     /// Stable id used in tests and file names.
     id: &'static str,
-    /// The SVG text to show.
+    /// The drawing to show.
     #[prop(into)]
-    svg: Signal<String>,
+    scene: Signal<Scene>,
     /// A sentence stating what the chart shows, with its figures.
     #[prop(into)]
     label: Signal<String>,
@@ -52,10 +57,26 @@ pub fn ChartFigure(
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
     let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
-    bind(root, ".chart-svg", Write::Html, move || svg.get());
-    bind(root, ".chart-svg", Write::Attr("aria-label"), move || {
-        label.get()
+    Effect::new(move |_| {
+        let canvas = root
+            .get()
+            .and_then(|r| r.query_selector(".chart-canvas").ok().flatten())
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(canvas) = canvas {
+            scene.with(|s| {
+                paint(&canvas, s);
+                // What was painted, for anyone checking the page without reading pixels.
+                set_attr(&canvas, "data-shapes", &s.shapes.len().to_string());
+            });
+        }
     });
+    print_as_svg(root, scene);
+    bind(
+        root,
+        ".chart-drawing",
+        Write::Attr("aria-label"),
+        move || label.get(),
+    );
     if let Some(layer) = hotspots {
         bind_hotspots(root, layer);
     }
@@ -71,16 +92,14 @@ pub fn ChartFigure(
             return;
         };
         // The file as downloaded: the drawing with the source line under it.
-        let file = add_footer_line(
-            &svg.get_untracked(),
-            &source_line(ctx.data),
-            &ctx.theme.get_untracked(),
-        );
+        let file = scene.with_untracked(|s| {
+            with_footer_line(s, &source_line(ctx.data), &ctx.theme.get_untracked())
+        });
         let name = format!("salary-explorer-{id}.{kind}");
         if kind == "svg" {
-            save_text(&name, "image/svg+xml", &file);
-        } else if let Some((width, height)) = svg_size(&file) {
-            save_svg_as_png(&name, &file, width, height);
+            save_text(&name, "image/svg+xml", &file.svg());
+        } else {
+            save_png(&name, &file);
         }
     };
     view! {
@@ -97,14 +116,65 @@ pub fn ChartFigure(
     }
 }
 
-/// The buttons over the chart, redrawn when the spots change; the roving tab stop (the
-/// active item, else the first) and the tooltip follow `active` without a redraw.
+/// While the page prints, the chart is SVG (sharp at any printer resolution); on screen
+/// it is the canvas.
+fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
+    let slot = move || root.get_untracked()?.query_selector(".chart-print").ok()?;
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(slot) = slot() {
+            slot.set_inner_html(&scene.with_untracked(Scene::svg));
+        }
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        if let Some(slot) = slot() {
+            slot.set_inner_html("");
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+/// The buttons over the chart: made once per item and kept up to date in place as the
+/// spots change (shown, hidden, moved, relabelled, pressed); the roving tab stop (the
+/// active item, else the first) and the tooltip follow `active` without touching the rest.
 fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
     let HotspotLayer { spots, active, .. } = layer;
-    bind(root, ".hotspot-buttons", Write::Html, move || {
-        // Drawn with the current tab stop, whichever of the two effects runs first.
+    let buttons = StoredValue::new_local(KeyedChildren::default());
+    Effect::new(move |_| {
+        let Some(container) = root
+            .get()
+            .and_then(|r| r.query_selector(".hotspot-buttons").ok().flatten())
+        else {
+            return;
+        };
         let stop = active.get_untracked();
-        spots.with(|all| render(all, stop.filter(|i| *i < all.len()).unwrap_or(0)))
+        spots.with(|all| {
+            let stop = stop.filter(|i| *i < all.len()).unwrap_or(0);
+            let keys: Vec<&str> = all.iter().map(|s| s.key.as_str()).collect();
+            let make = |key: &str| {
+                let (index, spot) = all.iter().enumerate().find(|(_, s)| s.key == key)?;
+                let made = element_from_html(&button(spot, index, stop))?;
+                position_box(&made);
+                Some(made)
+            };
+            let shown = buttons
+                .try_update_value(|b| b.show(&container, &keys, &make))
+                .unwrap_or_default();
+            for (index, (spot, element)) in all.iter().zip(&shown).enumerate() {
+                for (name, value) in attributes(spot, index, stop) {
+                    if value.is_empty() {
+                        let _ = element.remove_attribute(name);
+                    } else if element.get_attribute(name).as_deref() != Some(value.as_str()) {
+                        set_attr(element, name, &value);
+                        if name == "data-box" {
+                            position_box(element);
+                        }
+                    }
+                }
+            }
+        });
     });
     // Runs on every hover, so it touches only the old and the new tab stop.
     Effect::new(move |_| {

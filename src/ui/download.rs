@@ -1,4 +1,4 @@
-//! Saving files from the page: text as a download, an SVG rendered to PNG at 2x. No server.
+//! Saving files from the page: text as a download, a chart as a PNG at 2x. No server.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -37,53 +37,16 @@ fn save_blob(file_name: &str, blob: &web_sys::Blob) {
     }
 }
 
-/// Renders `svg` (of `width` x `height` CSS pixels) to a PNG at twice that size and saves it.
-pub fn save_svg_as_png(file_name: &str, svg: &str, width: u32, height: u32) {
-    const SCALE: u32 = 2;
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let Ok(image) = web_sys::HtmlImageElement::new() else {
+/// Saves `scene` as a PNG at twice its size in CSS pixels.
+pub fn save_png(file_name: &str, scene: &crate::charts::Scene) {
+    let Some(canvas) = super::canvas::painted_at(scene, 2.0) else {
         return;
     };
     let name = file_name.to_string();
-    let loaded = image.clone();
-    let source_url = url.clone();
-    let on_load = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&source_url);
-        let canvas = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-        let Some(canvas) = canvas else { return };
-        canvas.set_width(width * SCALE);
-        canvas.set_height(height * SCALE);
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-        let Some(context) = context else { return };
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
-            &loaded,
-            0.0,
-            0.0,
-            f64::from(width * SCALE),
-            f64::from(height * SCALE),
-        );
-        let on_blob = Closure::once_into_js(move |png: Option<web_sys::Blob>| {
-            if let Some(png) = png {
-                save_blob(&name, &png);
-            }
-        });
-        let _ = canvas.to_blob_with_type(on_blob.unchecked_ref(), "image/png");
+    let on_blob = Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+        if let Some(png) = png {
+            save_blob(&name, &png);
+        }
     });
-    image.set_onload(Some(on_load.unchecked_ref()));
-    image.set_src(&url);
+    let _ = canvas.to_blob_with_type(on_blob.unchecked_ref(), "image/png");
 }

@@ -125,20 +125,25 @@ pub fn replace_content(container: &web_sys::Element, html: &str) {
         .filter(|active| container.contains(Some(active)))
         .and_then(|active| active.get_attribute("data-focus-key"));
     container.set_inner_html(html);
-    for_each_match(container, "[data-box]", |el| {
-        let Some(spec) = el.get_attribute("data-box") else {
-            return;
-        };
-        let css: String = ["left", "top", "width", "height"]
-            .into_iter()
-            .zip(spec.split(' '))
-            .map(|(property, value)| format!("{property}:{value}%;"))
-            .collect();
-        el.style().set_css_text(&css);
-    });
+    for_each_match(container, "[data-box]", position_box);
     if let Some(key) = focus_key {
         focus_where(container, "data-focus-key", &key);
     }
+}
+
+/// Positions an element by its `data-box` ("left top [width height]", percent of its
+/// container) through the CSSOM, which the strict Content-Security-Policy allows where it
+/// forbids style attributes.
+pub fn position_box(el: &web_sys::HtmlElement) {
+    let Some(spec) = el.get_attribute("data-box") else {
+        return;
+    };
+    let css: String = ["left", "top", "width", "height"]
+        .into_iter()
+        .zip(spec.split(' '))
+        .map(|(property, value)| format!("{property}:{value}%;"))
+        .collect();
+    el.style().set_css_text(&css);
 }
 
 /// Moves keyboard focus to the element under `container` whose `attribute` is `value`.

@@ -9,10 +9,11 @@ use super::html::{
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
-    jobs_summary, metro_jobs_inputs, metro_pay_inputs, pay_summary, state_medians_text, vs_national,
+    jobs_summary, metro_jobs_inputs, metro_pay_inputs, pay_summary, state_medians_text,
 };
+use crate::charts::Scene;
 use crate::markup::metros::{selected_states_text, TOP};
-use crate::markup::table::{ColumnSort, TableData};
+use crate::markup::table::ColumnSort;
 use crate::markup::{options, Html};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
@@ -20,7 +21,8 @@ use crate::model::metro_rows::{
     empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_jobs,
     visible_pay, MetroRow, MetroSortKey,
 };
-use crate::model::money::{group_thousands, Dollars, PayBasis};
+use crate::model::money::{Dollars, PayBasis};
+use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::{Tab, TableSort, ViewState};
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
@@ -234,11 +236,11 @@ fn MetroChart(
         let label = rows.with_untracked(|r| r.get(index).map(|row| row.area.label.clone()));
         active_metro.set(label);
     });
-    let svg = Signal::derive(move || {
+    let scene = Memo::new(move |_| {
         if rows.with(Vec::is_empty) {
-            return String::new();
+            return Scene::default();
         }
-        inputs.with(|i| metro_bars::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+        inputs.with(|i| metro_bars::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let label = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
@@ -294,7 +296,7 @@ fn MetroChart(
             on:focusout=move |_| active_metro.set(None)
         >
             <div node_ref=empty></div>
-            <ChartFigure id=id svg=svg label=label caption=caption
+            <ChartFigure id=id scene=scene label=label caption=caption
                 hidden=Signal::derive(move || rows.with(Vec::is_empty))
                 hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
         </div>
@@ -360,36 +362,47 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
         };
         match list {
             // Figures first, so they are in view on a phone; the states scroll in after them.
-            List::Pay => TableData {
+            List::Pay => Table {
+                basis,
                 columns: vec![
-                    "Metro area".into(),
-                    format!("Median ({})", basis.unit()),
-                    "vs US median".into(),
-                    "States".into(),
-                    "State median".into(),
+                    Column::new("Metro area", Unit::Text),
+                    Column::new("Median", Unit::Money),
+                    Column::new("vs US median", Unit::Difference),
+                    Column::new("States", Unit::Text),
+                    Column::new("State median", Unit::Text),
                 ],
                 rows: rows
                     .iter()
                     .map(|row| {
                         vec![
-                            name(row),
-                            basis.format(Dollars(row.figure)),
-                            vs_national(data, row, basis),
-                            states(row),
-                            state_medians_text(data, row, basis),
+                            Cell::Text(name(row)),
+                            Cell::Money(Dollars(row.figure)),
+                            Cell::Difference {
+                                value: Dollars(row.figure),
+                                reference: data.national.median,
+                            },
+                            Cell::Text(states(row)),
+                            Cell::Text(state_medians_text(data, row, basis)),
                         ]
                     })
                     .collect(),
             },
-            List::Jobs => TableData {
+            List::Jobs => Table {
+                basis,
                 columns: vec![
-                    "Metro area".into(),
-                    "People employed".into(),
-                    "States".into(),
+                    Column::new("Metro area", Unit::Text),
+                    Column::new("People employed", Unit::People),
+                    Column::new("States", Unit::Text),
                 ],
                 rows: rows
                     .iter()
-                    .map(|row| vec![name(row), group_thousands(row.figure.into()), states(row)])
+                    .map(|row| {
+                        vec![
+                            Cell::Text(name(row)),
+                            Cell::People(row.figure),
+                            Cell::Text(states(row)),
+                        ]
+                    })
                     .collect(),
             },
         }

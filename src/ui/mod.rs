@@ -4,9 +4,11 @@
 mod about;
 mod app;
 mod browser;
+mod canvas;
 mod chart;
 mod download;
 mod html;
+mod keyed;
 mod metros;
 mod national;
 mod panic;

@@ -8,11 +8,11 @@ use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name};
 use crate::markup::national::{chips, headline, locator_results, outlook, LOCATOR, TOP};
 use crate::markup::options;
-use crate::markup::table::TableData;
 use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::parse_salary;
+use crate::model::table::{Cell, Column, Table, Unit};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -41,8 +41,8 @@ pub fn NationalView() -> impl IntoView {
         salary: ctx.salary.get(),
         basis: basis.get(),
     });
-    let svg = Signal::derive(move || {
-        inputs.with(|i| percentile::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    let scene = Memo::new(move |_| {
+        inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let label = Signal::derive(move || chart_text(&ctx, basis.get(), &selected.get()));
     let table = Signal::derive(move || percentile_table(&ctx, basis.get(), &selected.get()));
@@ -112,7 +112,7 @@ pub fn NationalView() -> impl IntoView {
             <div node_ref=top inner_html=TOP on:change=on_pick on:click=on_remove></div>
             <ChartFigure
                 id="national-percentiles"
-                svg=svg
+                scene=scene
                 label=label
                 caption="Half of workers earn more than the median, half less. The box spans the middle half (25th to 75th percentile); the whiskers reach the 10th and 90th. States show their bottom 10%, median (dot) and top 10%; the dashed line is the national median."
             />
@@ -162,25 +162,28 @@ fn chart_text(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> S
 }
 
 /// Percentiles as rows, the nation and each chosen state as columns.
-fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> TableData {
+fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> Table {
     let data = ctx.data;
     let states: Vec<_> = selected.iter().filter_map(|c| state_by_code(c)).collect();
-    let mut columns = vec!["Percentile".to_string(), "United States".to_string()];
-    columns.extend(states.iter().map(|s| s.name.to_string()));
+    let mut columns = vec![
+        Column::new("Percentile", Unit::Text),
+        Column::new("United States", Unit::Money),
+    ];
+    columns.extend(states.iter().map(|s| Column::new(s.name, Unit::Money)));
     let rows = data
         .national
         .points()
         .iter()
         .map(|(pct, amount)| {
-            let mut row = vec![percentile_name(*pct), basis.format(*amount)];
+            let mut row = vec![Cell::Text(percentile_name(*pct)), Cell::Money(*amount)];
             for info in &states {
                 let cell = match data.state(info.code) {
-                    None => "no data".to_string(),
+                    None => Cell::Missing("no data"),
                     Some(w) => match pct {
-                        10 => basis.format(w.p10),
-                        50 => basis.format(w.median),
-                        90 => basis.format(w.p90),
-                        _ => "not published".to_string(),
+                        10 => Cell::Money(w.p10),
+                        50 => Cell::Money(w.median),
+                        90 => Cell::Money(w.p90),
+                        _ => Cell::Missing("not published"),
                     },
                 };
                 row.push(cell);
@@ -188,7 +191,11 @@ fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]
             row
         })
         .collect();
-    TableData { columns, rows }
+    Table {
+        basis,
+        columns,
+        rows,
+    }
 }
 
 /// Type a salary, see where it falls.

@@ -5,6 +5,7 @@ use super::app::use_app;
 use super::chart::ChartFigure;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
 use crate::charts::percentile::{self, StateRow};
+use crate::charts::Scene;
 use crate::markup::compare::{cards, SKELETON};
 use crate::markup::options;
 use crate::model::geo::state_by_code;
@@ -55,11 +56,11 @@ pub fn ComparePanel(
         }
     });
     // Nothing is drawn (and the figure is hidden) until a state is selected.
-    let svg = Signal::derive(move || {
+    let scene = Memo::new(move |_| {
         if selected.with(Vec::is_empty) {
-            return String::new();
+            return Scene::default();
         }
-        chart_inputs.with(|i| percentile::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+        chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let chart_label = Signal::derive(move || {
         let b = basis.get();
@@ -133,7 +134,7 @@ pub fn ComparePanel(
             <div node_ref=root inner_html=SKELETON on:change=on_change on:click=on_click></div>
             <ChartFigure
                 id="state-compare"
-                svg=svg
+                scene=scene
                 label=chart_label
                 caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
                 hidden=Signal::derive(move || selected.with(Vec::is_empty))

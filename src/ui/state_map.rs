@@ -20,8 +20,8 @@ pub fn StateMap(
     let data = ctx.data;
     let inputs = Memo::new(move |_| ctx.view.with(|v| tile_map::inputs_for(data, v)));
     let active = RwSignal::new(None::<usize>);
-    let svg = Signal::derive(move || {
-        inputs.with(|i| tile_map::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    let scene = Memo::new(move |_| {
+        inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let spots = Memo::new(move |_| {
         let width = ctx.chart_width.get();
@@ -95,20 +95,11 @@ pub fn StateMap(
             )));
         }
     });
-    let label = Signal::derive(move || {
-        ctx.view.with(|v| {
-            let shown = inputs.with(|i| i.tiles.iter().filter(|t| t.shown && t.value.is_some()).count());
-            format!(
-                "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters. Alabama, North Dakota and Wyoming have no data. The table below lists every figure.",
-                v.measure.label().to_ascii_lowercase(),
-                v.pay.unit()
-            )
-        })
-    });
+    let label = Signal::derive(move || inputs.with(tile_map::text_alternative));
     view! {
         <ChartFigure
             id="state-map"
-            svg=svg
+            scene=scene
             label=label
             caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
             hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }

@@ -8,9 +8,11 @@ use super::state_filters::StateFilters;
 use super::state_map::StateMap;
 use super::table::DataTable;
 use crate::charts::state_ranges;
-use crate::markup::table::{ColumnSort, TableData};
+use crate::markup::table::ColumnSort;
 use crate::model::state_rows::{sort_after_click, visible_states};
+use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::{SortDir, SortKey};
+use crate::model::words::and_list;
 use leptos::prelude::*;
 
 /// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
@@ -22,12 +24,12 @@ pub fn toggle_state(ctx: AppContext, message: RwSignal<Option<String>>, code: &'
 }
 
 /// The table's columns, in order, with the sort key each one sorts by.
-const COLUMNS: [(&str, SortKey); 5] = [
-    ("State", SortKey::Name),
-    ("Bottom 10%", SortKey::Bottom10),
-    ("Median", SortKey::Median),
-    ("Top 10%", SortKey::Top10),
-    ("Spread", SortKey::Spread),
+const COLUMNS: [(&str, Unit, SortKey); 5] = [
+    ("State", Unit::Text, SortKey::Name),
+    ("Bottom 10%", Unit::Money, SortKey::Bottom10),
+    ("Median", Unit::Money, SortKey::Median),
+    ("Top 10%", Unit::Money, SortKey::Top10),
+    ("Spread", Unit::Money, SortKey::Spread),
 ];
 
 /// The state comparison.
@@ -97,31 +99,32 @@ pub fn StatesView() -> impl IntoView {
             toggle.run(code);
         }
     });
-    let svg = Signal::derive(move || {
-        inputs.with(|i| state_ranges::svg(i, &ctx.theme.get(), ctx.chart_width.get()))
+    let scene = Memo::new(move |_| {
+        inputs.with(|i| state_ranges::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let label = Signal::derive(move || {
         let count = rows.with(Vec::len);
         format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median. The table below lists every figure.")
     });
-    let table = Signal::derive(move || {
-        let basis = ctx.view.with(|v| v.pay);
-        TableData {
-            columns: COLUMNS.iter().map(|(name, _)| name.to_string()).collect(),
-            rows: rows
-                .get()
-                .iter()
-                .map(|s| {
-                    vec![
-                        s.state.name.to_string(),
-                        basis.format(s.p10),
-                        basis.format(s.median),
-                        basis.format(s.p90),
-                        basis.format(s.spread()),
-                    ]
-                })
-                .collect(),
-        }
+    let table = Signal::derive(move || Table {
+        basis: ctx.view.with(|v| v.pay),
+        columns: COLUMNS
+            .iter()
+            .map(|(name, unit, _)| Column::new(*name, *unit))
+            .collect(),
+        rows: rows
+            .get()
+            .iter()
+            .map(|s| {
+                vec![
+                    Cell::Text(s.state.name.to_string()),
+                    Cell::Money(s.p10),
+                    Cell::Money(s.median),
+                    Cell::Money(s.p90),
+                    Cell::Money(s.spread()),
+                ]
+            })
+            .collect(),
     });
     let table_selected = Signal::derive(move || {
         let selected = ctx.view.with(|v| v.selected.clone());
@@ -138,7 +141,7 @@ pub fn StatesView() -> impl IntoView {
     });
     let table_sort = Signal::derive(move || {
         ctx.view.with(|v| {
-            let column = COLUMNS.iter().position(|(_, key)| *key == v.sort)?;
+            let column = COLUMNS.iter().position(|(_, _, key)| *key == v.sort)?;
             Some(ColumnSort {
                 column,
                 ascending: v.dir == SortDir::Ascending,
@@ -146,7 +149,7 @@ pub fn StatesView() -> impl IntoView {
         })
     });
     let on_sort = Callback::new(move |column: usize| {
-        let Some((_, clicked)) = COLUMNS.get(column) else {
+        let Some((_, _, clicked)) = COLUMNS.get(column) else {
             return;
         };
         ctx.view
@@ -157,7 +160,7 @@ pub fn StatesView() -> impl IntoView {
         <section data-view="states" aria-labelledby="states-title">
             <h2 id="states-title">"What the job pays in each state"</h2>
             <p class="lede">
-                {format!("{} states with data. The source gives no figures for {}.", data.states.len(), missing.join(", "))}
+                {format!("{} states with data. The source gives no figures for {}.", data.states.len(), and_list(&missing))}
             </p>
             <StateFilters shown=Signal::derive(move || rows.with(Vec::len))/>
             <div class="states-overview">
@@ -167,7 +170,7 @@ pub fn StatesView() -> impl IntoView {
             <h3 id="state-ranges-title">"Every state's range"</h3>
             <ChartFigure
                 id="state-ranges"
-                svg=svg
+                scene=scene
                 label=label
                 caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
                 hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the range chart" }

@@ -3,18 +3,21 @@
 use super::app::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, Write};
-use crate::markup::table::{render, ColumnSort, TableData, TableOptions};
-use crate::model::export::{csv, slug, source_line};
+use super::keyed::KeyedChildren;
+use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
+use crate::model::export::{slug, source_line, table_csv};
+use crate::model::table::Table;
 use leptos::prelude::*;
 
 /// A data table with a caption and a CSV download; numeric columns (all but the first)
 /// are right-aligned. With `sort` and `on_sort`, column headers are buttons and
 /// `aria-sort` tells screen readers the order; `on_sort` receives the clicked column.
-/// The table is drawn as one block of HTML with one click listener.
+/// Rows are kept one per name: a change shows, hides and reorders them and rewrites only
+/// the rows whose figures changed. One click listener serves the whole table.
 #[component]
 pub fn DataTable(
     #[prop(into)] caption: String,
-    #[prop(into)] data: Signal<TableData>,
+    #[prop(into)] data: Signal<Table>,
     #[prop(optional, into)] sort: Option<Signal<Option<ColumnSort>>>,
     #[prop(optional)] on_sort: Option<Callback<usize>>,
     /// Rows marked as selected (drawn highlighted, their header button pressed); with
@@ -34,14 +37,36 @@ pub fn DataTable(
     let title = caption.split('(').next().unwrap_or(&caption);
     let file_name = format!("salary-explorer-{}.csv", slug(title));
     let node = NodeRef::<leptos::html::Div>::new();
-    bind(node, "", Write::Html, move || {
-        let selected = selected_rows.map(|s| s.get());
+    bind(node, "thead tr", Write::Html, move || {
         let options = TableOptions {
             sortable: on_sort.is_some(),
             sort: sort.and_then(|s| s.get()),
-            selected: on_row_toggle.and(selected.as_deref()),
+            selected: None,
         };
-        data.with(|d| render(&caption, d, options))
+        data.with(|d| header_row(d, options))
+    });
+    let rows = StoredValue::new_local(KeyedChildren::default());
+    Effect::new(move |_| {
+        let selected = selected_rows.map(|s| s.get());
+        let Some(body) = node
+            .get()
+            .and_then(|n| n.query_selector("tbody").ok().flatten())
+        else {
+            return;
+        };
+        let items: Vec<(String, String)> = data.with(|table| {
+            let options = TableOptions {
+                selected: on_row_toggle.and(selected.as_deref()),
+                ..TableOptions::default()
+            };
+            table
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
+                .collect()
+        });
+        rows.update_value(|r| r.show_contents(&body, "tr", &items));
     });
     bind_hidden(node, hidden);
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -51,16 +76,10 @@ pub fn DataTable(
         } else if let (Some(row), Some(toggle)) = (index("data-row-index"), on_row_toggle) {
             toggle.run(row);
         } else if target_attribute(&ev, "data-action").as_deref() == Some("csv") {
-            data.with_untracked(|d| {
-                save_text(
-                    &file_name,
-                    "text/csv",
-                    &csv(&d.columns, &d.rows, &data_source),
-                )
-            });
+            data.with_untracked(|d| save_text(&file_name, "text/csv", &table_csv(d, &data_source)));
         }
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node on:click=on_click></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node inner_html=skeleton(&caption) on:click=on_click></div>
     }
 }
