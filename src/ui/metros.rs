@@ -24,6 +24,7 @@ use crate::model::metro_rows::{
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::{Tab, TableSort, ViewState};
+use crate::model::words::salary_marked;
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -248,9 +249,10 @@ fn MetroChart(
             rows.with(|r| r.iter().map(|row| list.summary(data, row, basis)).collect());
         match list {
             List::Pay => format!(
-                "Bar chart of {} of the 10 highest-paying metro areas by median salary. {}.",
+                "Bar chart of {} of the 10 highest-paying metro areas by median salary. {}.{}",
                 parts.len(),
-                parts.join(". ")
+                parts.join(". "),
+                salary_marked(basis, ctx.salary.get())
             ),
             List::Jobs => format!(
                 "Bar chart of {} of the 10 metro areas employing the most people in this job. {}.",

@@ -13,6 +13,7 @@ use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::parse_salary;
 use crate::model::table::{Cell, Column, Table, Unit};
+use crate::model::words::salary_marked;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -152,12 +153,7 @@ fn chart_text(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> S
             None => text.push_str(&format!(" {}: no data.", info.name)),
         }
     }
-    if let Some(salary) = ctx.salary.get() {
-        text.push_str(&format!(
-            " Your salary {} is marked.",
-            basis.format_f64(salary)
-        ));
-    }
+    text.push_str(&salary_marked(basis, ctx.salary.get()));
     text
 }
 

@@ -12,7 +12,7 @@ use crate::markup::table::ColumnSort;
 use crate::model::state_rows::{sort_after_click, visible_states};
 use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::{SortDir, SortKey};
-use crate::model::words::and_list;
+use crate::model::words::{and_list, salary_marked};
 use leptos::prelude::*;
 
 /// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
@@ -104,7 +104,8 @@ pub fn StatesView() -> impl IntoView {
     });
     let label = Signal::derive(move || {
         let count = rows.with(Vec::len);
-        format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median. The table below lists every figure.")
+        let marked = salary_marked(ctx.view.with(|v| v.pay), ctx.salary.get());
+        format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
     });
     let table = Signal::derive(move || Table {
         basis: ctx.view.with(|v| v.pay),

@@ -139,8 +139,10 @@ describe('accessibility', () => {
         els.map((e) => e.getAttribute('aria-label') || '').filter((l) => /no data/i.test(l)),
       );
       assert.ok(noData.length >= 3, `Alabama, North Dakota and Wyoming say "no data" in words, got ${JSON.stringify(noData)}`);
-      const legend = await p.page.$eval('figure.chart[data-chart="state-map"] svg', (svg) => svg.textContent).catch(() => '');
-      assert.match(legend, /No data/i, 'the map legend names the hatched no-data tiles');
+      const alternative = await p.page.$eval('figure.chart[data-chart="state-map"] [role="img"]', (img) => img.getAttribute('aria-label')).catch(() => '');
+      assert.match(alternative, /Alabama, North Dakota and Wyoming have no data/, 'the map says in words which states have no data');
+      const caption = await p.page.$eval('figure.chart[data-chart="state-map"] figcaption', (c) => c.textContent).catch(() => '');
+      assert.match(caption, /Hatched tiles have no data/, 'the caption explains the hatched tiles');
     } finally {
       await p.close();
     }

@@ -92,7 +92,7 @@ async function controls(page) {
       metroInSelected: document.querySelector('#metro-in-selected')?.checked ?? null,
       metroCounts: text(document.querySelector('.metro-counts')),
       tables,
-      charts: section ? [...section.querySelectorAll('figure.chart svg')].length : 0,
+      charts: section ? [...section.querySelectorAll('figure.chart canvas[data-shapes]')].length : 0,
       fatal: document.querySelector('#fatal-error') ? text(document.querySelector('#fatal-error')) : null,
     };
   });
@@ -109,7 +109,7 @@ function params(url) {
 async function waitForRendered(p, view) {
   await waitForView(p, view);
   const spec = VIEWS.find((v) => v.name === view);
-  const selector = spec?.chart ? `section[data-view="${view}"] figure.chart svg` : `section[data-view="${view}"] table tbody tr`;
+  const selector = spec?.chart ? `section[data-view="${view}"] figure.chart canvas[data-shapes]` : `section[data-view="${view}"] table tbody tr`;
   await p.page.waitForSelector(selector, { state: 'attached' });
 }
 
@@ -154,28 +154,55 @@ async function download(page, locator) {
   return { name: file.suggestedFilename(), bytes: await readFile(filePath) };
 }
 
-/** Asserts that a downloaded CSV holds exactly `table` (as shown) and ends with the source line. */
-function assertCsvMatchesTable(csvText, table, what) {
-  const records = parseCsv(csvText);
+/**
+ * A table cell as the CSV should hold it: figures as plain numbers ("$84,770" -> "84770",
+ * "1,840" -> "1840"), a difference as two numbers ("+$71,300 (+122.4%)" -> "71300", "122.4"),
+ * words as they are.
+ */
+function csvFieldsOf(cell) {
+  const difference = /^([+-]?)\$([\d,.]+) \(([+-]?[\d.]+)%\)$/.exec(cell);
+  if (difference) return [`${difference[1] === '-' ? '-' : ''}${difference[2].replace(/,/g, '')}`, difference[3].replace(/^\+/, '')];
+  if (/^-?\$[\d,]+(\.\d\d)?$/.test(cell)) return [cell.replace(/[$,]/g, '')];
+  if (/^\d{1,3}(,\d{3})*$/.test(cell)) return [cell.replace(/,/g, '')];
+  return [cell];
+}
+
+/**
+ * Asserts that a downloaded CSV holds exactly `table` (as shown, in the order shown) in the
+ * spreadsheet form: a byte-order mark, figures as plain numbers with the unit in the column
+ * header, and the source line at the end.
+ */
+function assertCsvMatchesTable(bytes, table, what, unit) {
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${what}: the CSV starts with a UTF-8 byte-order mark`);
+  const records = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   assert.ok(records.length >= 2, `${what}: the CSV is empty`);
   const last = records[records.length - 1];
   assert.equal(last.length, 1, `${what}: the last line must be the source line alone, got ${JSON.stringify(last)}`);
   assert.ok(last[0].startsWith(`Source: ${PUBLISHER}`), `${what}: the CSV must end with the source line, got ${JSON.stringify(last[0])}`);
   assert.ok(last[0].includes(NATIONAL_DATA.source.title), `${what}: the source line names the source document`);
-  const body = records.slice(0, -1);
-  assert.deepEqual(body[0], table.head, `${what}: the CSV header must be the table's columns`);
-  assert.deepEqual(body.slice(1), table.rows, `${what}: the CSV rows must be the table's rows, in the order shown`);
+  const [head, ...rows] = records.slice(0, -1);
+  const expected = table.rows.map((row) => row.flatMap(csvFieldsOf));
+  assert.deepEqual(rows, expected, `${what}: the CSV rows must be the table's rows, in the order shown, as plain numbers`);
+  // Each column keeps its name; a money column says its unit, a difference has two columns.
+  const names = table.head.flatMap((name, i) => csvFieldsOf(table.rows[0]?.[i] ?? '').map(() => name));
+  assert.equal(head.length, names.length, `${what}: header ${JSON.stringify(head)} for columns ${JSON.stringify(table.head)}`);
+  head.forEach((h, i) => assert.ok(h.startsWith(names[i]), `${what}: CSV column ${i} is ${JSON.stringify(h)}, the table's is ${JSON.stringify(names[i])}`));
+  for (const [i, cell] of (table.rows[0] ?? []).entries()) {
+    if (/^[+-]?\$/.test(cell)) assert.ok(head.some((h) => h.startsWith(table.head[i]) && h.includes(`(USD per ${unit})`)), `${what}: the ${table.head[i]} column names its unit: ${JSON.stringify(head)}`);
+  }
+  for (const row of rows) {
+    for (const field of row) assert.doesNotMatch(field, /^[=+@]/, `${what}: no cell may start a formula: ${field}`);
+  }
 }
 
 /** The page count of a PDF (its /Type /Page objects). */
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
-/** The background fill of a chart (its first full-size rect). */
+/** The background colour a chart is painted with: its canvas's top-left pixel, as #RRGGBB. */
 async function chartBackground(page, chart) {
-  return page.locator(`figure[data-chart="${chart}"] svg`).evaluate((svg) => {
-    const w = svg.getAttribute('width');
-    const rect = [...svg.querySelectorAll('rect')].find((r) => r.getAttribute('width') === w) ?? svg.querySelector('rect');
-    return rect?.getAttribute('fill') ?? null;
+  return page.locator(`figure[data-chart="${chart}"] canvas[data-shapes]`).evaluate((canvas) => {
+    const [r, g, b] = canvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+    return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0').toUpperCase()).join('');
   });
 }
 
@@ -532,7 +559,7 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
       assert.ok(s.tables[0].rows.length > 0 && s.tables[0].rows.length < 12, `the range filter narrows the west (${s.tables[0].rows.length} rows)`);
       let file = await download(page, page.locator('section[data-view=states] table caption button:has-text("Download CSV")'));
       assert.match(file.name, /\.csv$/);
-      assertCsvMatchesTable(file.bytes.toString('utf8'), s.tables[0], 'States table');
+      assertCsvMatchesTable(file.bytes, s.tables[0], 'States table', 'hour');
 
       // Metros: the table's own column sort is what is downloaded.
       await page.goto(p.at('/?view=metros'));
@@ -546,16 +573,16 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
       }, { timeout: 5_000 });
       assert.ok(s, 'the metro table sorts by name');
       file = await download(page, payTable.locator('caption button:has-text("Download CSV")'));
-      assertCsvMatchesTable(file.bytes.toString('utf8'), s.tables[0], 'Metro pay table');
+      assertCsvMatchesTable(file.bytes, s.tables[0], 'Metro pay table', 'year');
       file = await download(page, page.locator('section[data-view=metros] table').nth(1).locator('caption button:has-text("Download CSV")'));
-      assertCsvMatchesTable(file.bytes.toString('utf8'), s.tables[1], 'Metro jobs table');
+      assertCsvMatchesTable(file.bytes, s.tables[1], 'Metro jobs table', 'year');
 
       // National, with a state without data.
       await page.goto(p.at('/?states=CA,AL&pay=hourly'));
       await waitForRendered(p, 'national');
       s = await controls(page);
       file = await download(page, page.locator('section[data-view=national] table caption button:has-text("Download CSV")'));
-      assertCsvMatchesTable(file.bytes.toString('utf8'), s.tables[0], 'National table');
+      assertCsvMatchesTable(file.bytes, s.tables[0], 'National table', 'hour');
       assert.match(file.bytes.toString('utf8'), /no data/, 'Alabama is "no data" in the file too');
       assertClean(p, 'CSV downloads');
     } finally {
@@ -642,7 +669,7 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
           `${what}: the SVG carries the source line: ${JSON.stringify(parsed.texts.slice(-3))}`,
         );
 
-        const cssWidth = await figure.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+        const cssWidth = await figure.locator('canvas').evaluate((canvas) => canvas.getBoundingClientRect().width);
         const pngFile = await download(page, figure.locator('button', { hasText: /^PNG$/ }));
         assert.match(pngFile.name, new RegExp(`${chart}.*\\.png$`), `${what}: ${pngFile.name}`);
         const png = pngFile.bytes;
@@ -789,7 +816,7 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
         });
         await page.screenshot({ path: screenshotPath(`360-${view.name}`), fullPage: true });
         if (m.scrollWidth > 360) wide.push(`${view.name}: page is ${m.scrollWidth} px wide (e.g. ${m.tooWide.join(', ')})`);
-        const svgWidth = view.chart ? await page.locator(`section[data-view="${view.name}"] figure.chart svg`).first().evaluate((s) => s.getBoundingClientRect().width) : 0;
+        const svgWidth = view.chart ? await page.locator(`section[data-view="${view.name}"] figure.chart canvas`).first().evaluate((s) => s.getBoundingClientRect().width) : 0;
         if (view.chart) assert.ok(svgWidth > 200 && svgWidth <= 360, `${view.name}: the chart fits the screen (${svgWidth} px)`);
       }
       assert.deepEqual(wide, [], `horizontal scroll at 360 px:\n${wide.join('\n')}`);
@@ -828,7 +855,7 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
             controls: [...document.querySelectorAll('button, select, input, textarea, .toolbar, .theme-picker')].filter(visible).map(describe),
             link: link && visible(link) ? link.textContent.replace(/\s+/g, ' ').trim() : null,
             source: [...document.querySelectorAll('footer')].filter(visible).map((f) => f.textContent).join(' '),
-            chart: [...document.querySelectorAll('section[data-view] figure.chart svg')].filter(visible).length,
+            chart: [...document.querySelectorAll('section[data-view] figure.chart canvas[data-shapes]')].filter(visible).length,
           };
         });
         // Every shortfall is collected, so one run reports them all.
@@ -845,6 +872,24 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
         if (pages !== 1) problems.push(`the PDF (US Letter) has ${pages} pages, not 1`);
         const a4 = pdfPages(await page.pdf({ format: 'A4' }));
         if (a4 !== 1) problems.push(`the PDF (A4) has ${a4} pages, not 1`);
+        if (view.chart) {
+          // While printing, the charts are SVG (vector on paper) instead of the canvas.
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+          const swapped = await page.evaluate(() => {
+            const shown = (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
+            const figures = [...document.querySelectorAll('section[data-view] figure.chart')].filter(shown);
+            return {
+              svg: figures.filter((f) => [...f.querySelectorAll('.chart-print svg')].some(shown)).length,
+              canvas: figures.filter((f) => [...f.querySelectorAll('canvas')].some(shown)).length,
+            };
+          });
+          if (swapped.svg < 1 || swapped.canvas !== 0) problems.push(`on beforeprint the printed charts should be SVG, not canvas: ${JSON.stringify(swapped)}`);
+          const withSvg = pdfPages(await page.pdf({ format: 'Letter' }));
+          if (withSvg !== 1) problems.push(`the PDF with SVG charts has ${withSvg} pages, not 1`);
+          await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+          const after = await page.locator('.chart-print svg').count();
+          if (after !== 0) problems.push(`after printing, ${after} SVG copies stay in the page`);
+        }
         assert.deepEqual(problems, [], `printing the ${view.name} view:\n  ${problems.join('\n  ')}`);
         assertClean(p, `print ${view.name}`);
       } finally {

@@ -53,16 +53,27 @@ async function snapshot(page) {
       charts: section
         ? // A figure that is hidden (the comparison chart before anything is selected) is not shown.
           [...section.querySelectorAll('figure.chart')].filter((fig) => !fig.closest('[hidden]')).map((fig) => {
-            const svg = fig.querySelector('svg');
-            const img = svg?.closest('[role="img"]');
-            const box = svg?.getBoundingClientRect();
+            const canvas = fig.querySelector('canvas');
+            const img = canvas?.closest('[role="img"]');
+            const box = canvas?.getBoundingClientRect();
+            // Distinct colours in the painted pixels: a blank canvas has one.
+            let colours = 0;
+            if (canvas && canvas.width > 0 && canvas.height > 0) {
+              const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              const seen = new Set();
+              for (let i = 0; i < px.length && seen.size < 50; i += 4 * 7) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+              colours = seen.size;
+            }
             return {
               id: fig.getAttribute('data-chart'),
-              hasSvg: !!svg,
-              svgWidth: box?.width ?? 0,
-              svgHeight: box?.height ?? 0,
-              marks: svg ? svg.querySelectorAll('path, line, polyline, polygon, rect, circle').length : 0,
-              labels: svg ? svg.querySelectorAll('text').length : 0,
+              hasCanvas: !!canvas,
+              cssWidth: box?.width ?? 0,
+              cssHeight: box?.height ?? 0,
+              pixelWidth: canvas?.width ?? 0,
+              pixelHeight: canvas?.height ?? 0,
+              ratio: window.devicePixelRatio,
+              shapes: Number(canvas?.getAttribute('data-shapes') ?? 0),
+              colours,
               imgInFigure: !!img && fig.contains(img),
               ariaLabel: img?.getAttribute('aria-label')?.trim() ?? '',
               caption: text(fig.querySelector('figcaption')),
@@ -103,11 +114,11 @@ function assertClean(p, what) {
 async function assertShowsView(p, view) {
   await waitForView(p, view.name);
   const selector = view.chart
-    ? `section[data-view="${view.name}"] figure.chart svg`
+    ? `section[data-view="${view.name}"] figure.chart canvas[data-shapes]`
     : `section[data-view="${view.name}"] table tbody tr`;
   await p.page.waitForSelector(selector, { state: 'attached' }).catch(async () => {
     throw new Error(
-      `view "${view.name}" shows no ${view.chart ? 'chart (figure.chart svg)' : 'table rows'}\n` +
+      `view "${view.name}" shows no ${view.chart ? 'chart (figure.chart canvas)' : 'table rows'}\n` +
         JSON.stringify(await snapshot(p.page), null, 2) +
         `\n${describeLog(p.log)}`,
     );
@@ -138,11 +149,14 @@ async function assertShowsView(p, view) {
     for (const c of s.charts) {
       const cctx = `${ctx}, chart ${JSON.stringify(c.id)}`;
       assert.ok(c.id, `${cctx}: figure.chart needs a data-chart id`);
-      assert.ok(c.hasSvg, `${cctx}: no inline <svg>`);
-      assert.ok(c.svgWidth > 50 && c.svgHeight > 50, `${cctx}: svg is ${c.svgWidth}x${c.svgHeight} px, too small to be drawn`);
-      assert.ok(c.marks >= 3, `${cctx}: svg has only ${c.marks} drawn shapes; the chart looks empty`);
-      assert.ok(c.labels >= 1, `${cctx}: svg has no <text> (no axis labels)`);
-      assert.ok(c.imgInFigure, `${cctx}: the svg must be inside an element with role="img" in the figure`);
+      assert.ok(c.hasCanvas, `${cctx}: no <canvas>`);
+      assert.ok(c.cssWidth > 50 && c.cssHeight > 50, `${cctx}: the canvas is ${c.cssWidth}x${c.cssHeight} px, too small to be drawn`);
+      // Sharp on any screen: the canvas has device pixels for its CSS box.
+      assert.ok(Math.abs(c.pixelWidth - c.cssWidth * c.ratio) <= 2 && Math.abs(c.pixelHeight - c.cssHeight * c.ratio) <= 2,
+        `${cctx}: the canvas has ${c.pixelWidth}x${c.pixelHeight} pixels for a ${c.cssWidth}x${c.cssHeight} box at ratio ${c.ratio}`);
+      assert.ok(c.shapes >= 3, `${cctx}: only ${c.shapes} shapes were painted; the chart looks empty`);
+      assert.ok(c.colours >= 3, `${cctx}: the painted canvas has ${c.colours} colours; it looks blank`);
+      assert.ok(c.imgInFigure, `${cctx}: the canvas must be inside an element with role="img" in the figure`);
       assert.ok(c.ariaLabel.length > 0, `${cctx}: the role="img" element needs a non-empty aria-label`);
       assert.ok(c.caption.length > 0, `${cctx}: needs a non-empty <figcaption>`);
     }

@@ -22,7 +22,10 @@ async function statesSnapshot(page) {
       column: text(th).replace(/[▲▼↕]/g, '').trim(),
       order: th.getAttribute('aria-sort'),
     }));
-    const rangeSvg = section.querySelector('[data-chart="state-ranges"] svg');
+    // The range chart's rows, top to bottom, as its item buttons name them ("Ohio: bottom 10% …").
+    const rangeSpots = [...section.querySelectorAll('[data-chart="state-ranges"] .hotspot:not([hidden])')]
+      .map((b) => ({ top: Number(b.getAttribute('data-box').split(' ')[1]), name: b.getAttribute('aria-label').split(':')[0] }))
+      .sort((a, b) => a.top - b.top);
     const mapSpots = [...section.querySelectorAll('[data-chart="state-map"] .hotspot')];
     return {
       url: location.href,
@@ -32,7 +35,7 @@ async function statesSnapshot(page) {
       ),
       rows,
       sorted,
-      rangeLabels: rangeSvg ? [...rangeSvg.querySelectorAll('text')].map(text) : [],
+      rangeLabels: rangeSpots.map((spot) => spot.name),
       mapTiles: mapSpots.length,
       mapDimmed: mapSpots.filter((b) => b.classList.contains('dimmed')).length,
       mapPressed: mapSpots.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.key),
