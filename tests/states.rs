@@ -277,6 +277,19 @@ fn typed_range_bounds_read_in_the_pay_basis_and_bad_input_is_refused() {
     assert!(parse_range_bound("lots", Annual, Measure::Median).is_err());
     assert!(parse_range_bound("-", Annual, Measure::VsNational).is_err());
     assert!(parse_range_bound("2000000", Annual, Measure::Median).is_err());
+    assert_eq!(
+        parse_range_bound("99999999999999999999", Annual, Measure::Median),
+        Err("Type an amount up to $1,000,000 a year.".into())
+    );
+    // The same grammar as the salary field: a point starts cents, a comma groups thousands.
+    let european = parse_range_bound("45.000", Annual, Measure::Median);
+    assert!(
+        european
+            .as_ref()
+            .is_err_and(|m| m.contains("comma for thousands")),
+        "{european:?}"
+    );
+    assert!(parse_range_bound("4,50,00", Annual, Measure::Median).is_err());
     assert_eq!(range_bound_text(Some(44_720), Hourly), "21.50");
     assert_eq!(range_bound_text(Some(-5_000), Annual), "-5000");
     assert_eq!(range_bound_text(None, Annual), "");

@@ -3,7 +3,10 @@
 
 use proptest::prelude::*;
 use salary_explorer::model::geo::{Division, Region, STATES};
-use salary_explorer::model::money::PayBasis;
+use salary_explorer::model::money::{PayBasis, HOURS_PER_YEAR};
+use salary_explorer::model::salary_input::{
+    parse_salary, salary_field_text, salary_for_link, SalaryInputError, MAX_ANNUAL_SALARY,
+};
 use salary_explorer::model::url::{decode_component, encode_component};
 use salary_explorer::model::view_state::{
     AreaFilter, Measure, SortDir, SortKey, Tab, TableSort, ViewState, MAX_SELECTED,
@@ -84,8 +87,57 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         )
 }
 
+/// Text typed into the salary field: mostly well-formed amounts, some near misses.
+fn typed_salary() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\$?[0-9]{1,3}(,[0-9]{3}){0,3}(\\.[0-9]{0,2})?",
+        "[0-9]{0,4}(\\.[0-9]{1,3})? ?[kK]",
+        "[-$ 0-9,.kK]{0,12}",
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn every_accepted_salary_shared_in_a_link_loads(text in typed_salary(), hourly in any::<bool>()) {
+        let pay = if hourly { PayBasis::Hourly } else { PayBasis::Annual };
+        if let Ok(annual) = parse_salary(&text, pay) {
+            let state = ViewState { pay, shared_salary: salary_for_link(annual), ..ViewState::default() };
+            prop_assert!(state.shared_salary.is_some(), "{} gives no salary to share", text);
+            let (read, notices) = ViewState::from_query(&state.to_query());
+            prop_assert_eq!(notices, Vec::<String>::new());
+            prop_assert_eq!(read, state);
+        }
+    }
+
+    #[test]
+    fn every_salary_a_link_carries_fills_the_field_with_text_that_reads_back(salary in 1u32..=10_000_000) {
+        let (read, notices) = ViewState::from_query(&format!("?salary={salary}"));
+        prop_assert_eq!(notices, Vec::<String>::new());
+        prop_assert_eq!(read.shared_salary, Some(salary));
+        let annual = f64::from(salary);
+        let per_year = salary_field_text(annual, PayBasis::Annual);
+        prop_assert_eq!(parse_salary(&per_year, PayBasis::Annual), Ok(annual));
+        // Per hour the field shows cents, so it reads back within half a cent an hour, or
+        // says the amount is under $1 (an hour).
+        let per_hour = parse_salary(&salary_field_text(annual, PayBasis::Hourly), PayBasis::Hourly);
+        if salary >= HOURS_PER_YEAR {
+            let back = per_hour.unwrap_or_default();
+            prop_assert!((back - annual).abs() <= 0.005 * f64::from(HOURS_PER_YEAR) + 1e-6, "{} -> {}", salary, back);
+        } else {
+            prop_assert_eq!(per_hour, Err(SalaryInputError::TooSmall));
+        }
+    }
+
+    #[test]
+    fn a_link_salary_the_field_would_refuse_is_dropped_with_a_notice(
+        salary in prop_oneof![Just(0u64), (MAX_ANNUAL_SALARY as u64 + 1)..=u64::MAX]
+    ) {
+        let (read, notices) = ViewState::from_query(&format!("?salary={salary}"));
+        prop_assert_eq!(read.shared_salary, None);
+        prop_assert_eq!(notices.len(), 1);
+    }
 
     #[test]
     fn every_view_round_trips_through_its_url(state in any_view_state()) {

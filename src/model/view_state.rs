@@ -3,6 +3,7 @@
 
 use super::geo::{state_by_code, Division, Region};
 use super::money::PayBasis;
+use super::salary_input::salary_from_link;
 use super::url::{decode_component, encode_component};
 
 /// Most states that can be selected at once for comparison.
@@ -502,11 +503,9 @@ impl ViewState {
                 }
                 None => return invalid("expected a column number and a or d, such as 1d"),
             },
-            "salary" => match value.parse::<u32>() {
-                Ok(v) if v > 0 && f64::from(v) <= super::salary_input::MAX_ANNUAL_SALARY => {
-                    self.shared_salary = Some(v)
-                }
-                _ => return invalid("expected a whole-dollar annual salary"),
+            "salary" => match salary_from_link(value) {
+                Some(v) => self.shared_salary = Some(v),
+                None => return invalid("expected whole dollars a year, from 1 to 10000000"),
             },
             _ => {}
         }
