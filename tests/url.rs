@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use salary_explorer::model::geo::{Division, Region, STATES};
+use salary_explorer::model::metro_rows::MetroTable;
 use salary_explorer::model::money::{PayBasis, HOURS_PER_YEAR};
 use salary_explorer::model::salary_input::{
     parse_salary, salary_field_text, salary_for_link, SalaryInputError, MAX_ANNUAL_SALARY,
@@ -35,11 +36,17 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         });
     let metro = prop::option::of(prop::sample::select(codes));
     let salary = prop::option::of(1u32..=10_000_000);
-    let table_sort = prop::option::of(
-        (0u8..=TableSort::MAX_COLUMN, any::<bool>())
-            .prop_map(|(column, ascending)| TableSort { column, ascending }),
+    let table_sort = |table: MetroTable| {
+        prop::option::of(
+            (prop::sample::select(table.columns()), any::<bool>())
+                .prop_map(|(column, ascending)| TableSort { column, ascending }),
+        )
+    };
+    let metro_options = (
+        any::<bool>(),
+        table_sort(MetroTable::HighestPaying),
+        table_sort(MetroTable::MostEmployment),
     );
-    let metro_options = (any::<bool>(), [table_sort.clone(), table_sort]);
     (
         tab,
         pay,
@@ -67,7 +74,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 (min, max),
                 metro_state,
                 shared_salary,
-                (metros_in_selected, metro_table_sort),
+                (metros_in_selected, highest_paying_sort, most_employment_sort),
             )| ViewState {
                 tab,
                 pay,
@@ -81,7 +88,8 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 max,
                 metro_state,
                 metros_in_selected,
-                metro_table_sort,
+                highest_paying_sort,
+                most_employment_sort,
                 shared_salary,
             },
         )

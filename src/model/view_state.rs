@@ -2,6 +2,7 @@
 //! everything on screen derives from it.
 
 use super::geo::{state_by_code, Division, Region};
+use super::metro_rows::{MetroColumn, MetroTable};
 use super::money::PayBasis;
 use super::salary_input::salary_from_link;
 use super::url::{decode_component, encode_component};
@@ -223,45 +224,58 @@ pub struct ViewState {
     pub metro_state: Option<&'static str>,
     /// Metro lists filtered to areas spanning one of the `selected` states.
     pub metros_in_selected: bool,
-    /// How the metro tables are sorted (highest-paying, most employment); None keeps the
-    /// published order.
-    pub metro_table_sort: [Option<TableSort>; 2],
+    /// How the highest-paying metro table is sorted; None keeps the published order.
+    pub highest_paying_sort: Option<TableSort>,
+    /// How the most-employment metro table is sorted; None keeps the published order.
+    pub most_employment_sort: Option<TableSort>,
     /// A salary the user chose to share in the link (annual dollars); never written otherwise.
     pub shared_salary: Option<u32>,
 }
 
-/// A table sorted by one of its columns.
+/// A metro table sorted by one of its columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TableSort {
-    /// The column, counted from 0; at most [`TableSort::MAX_COLUMN`].
-    pub column: u8,
+    pub column: MetroColumn,
     pub ascending: bool,
 }
 
 impl TableSort {
-    /// The highest column index a link may name.
-    pub const MAX_COLUMN: u8 = 9;
-
-    /// "2a" / "0d".
-    fn slug(self) -> String {
-        format!("{}{}", self.column, if self.ascending { 'a' } else { 'd' })
+    /// "2a" / "0d": the column's place in `table` and the direction; None for a column
+    /// the table does not have.
+    fn slug(self, table: MetroTable) -> Option<String> {
+        let index = table.index_of(self.column)?;
+        Some(format!("{index}{}", if self.ascending { 'a' } else { 'd' }))
     }
 
-    fn from_slug(slug: &str) -> Option<TableSort> {
-        let (column, direction) = (
-            slug.get(..slug.len().checked_sub(1)?)?,
-            slug.get(slug.len() - 1..)?,
-        );
-        let column: u8 = column
-            .parse()
-            .ok()
-            .filter(|c| *c <= TableSort::MAX_COLUMN)?;
-        let ascending = match direction {
-            "a" => true,
-            "d" => false,
-            _ => return None,
+    /// Reads a link's sort of `table`; Err says what is wrong with it.
+    fn from_slug(slug: &str, table: MetroTable) -> Result<TableSort, String> {
+        let (index, ascending) = match (slug.strip_suffix('a'), slug.strip_suffix('d')) {
+            (Some(index), _) => (index, true),
+            (_, Some(index)) => (index, false),
+            _ => return Err("expected a column number and a or d, such as 1d".into()),
         };
-        Some(TableSort { column, ascending })
+        if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("expected a column number and a or d, such as 1d".into());
+        }
+        index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| table.column(i))
+            .map(|column| TableSort { column, ascending })
+            .ok_or_else(|| {
+                format!(
+                    "that table has columns 0 to {}; sort it by clicking a column header",
+                    table.columns().len().saturating_sub(1)
+                )
+            })
+    }
+}
+
+/// The URL parameter that holds each metro table's sort.
+fn sort_parameter(table: MetroTable) -> &'static str {
+    match table {
+        MetroTable::HighestPaying => "msort",
+        MetroTable::MostEmployment => "esort",
     }
 }
 
@@ -280,7 +294,8 @@ impl Default for ViewState {
             max: None,
             metro_state: None,
             metros_in_selected: false,
-            metro_table_sort: [None, None],
+            highest_paying_sort: None,
+            most_employment_sort: None,
             shared_salary: None,
         }
     }
@@ -306,6 +321,22 @@ impl ViewState {
         }
         self.selected.push(code);
         Ok(())
+    }
+
+    /// How `table` is sorted; None keeps the published order.
+    pub fn metro_sort(&self, table: MetroTable) -> Option<TableSort> {
+        match table {
+            MetroTable::HighestPaying => self.highest_paying_sort,
+            MetroTable::MostEmployment => self.most_employment_sort,
+        }
+    }
+
+    /// Where `table`'s sort is kept.
+    pub fn metro_sort_mut(&mut self, table: MetroTable) -> &mut Option<TableSort> {
+        match table {
+            MetroTable::HighestPaying => &mut self.highest_paying_sort,
+            MetroTable::MostEmployment => &mut self.most_employment_sort,
+        }
     }
 
     /// Writes the state as a query string ("?view=states&sort=name"); defaults are left out,
@@ -349,12 +380,10 @@ impl ViewState {
         if self.metros_in_selected {
             pairs.push(("metro_in", "selected".to_string()));
         }
-        let [pay_sort, jobs_sort] = self.metro_table_sort;
-        if let Some(sort) = pay_sort {
-            pairs.push(("msort", sort.slug()));
-        }
-        if let Some(sort) = jobs_sort {
-            pairs.push(("esort", sort.slug()));
+        for table in MetroTable::ALL {
+            if let Some(slug) = self.metro_sort(table).and_then(|sort| sort.slug(table)) {
+                pairs.push((sort_parameter(table), slug));
+            }
         }
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
@@ -494,15 +523,18 @@ impl ViewState {
                 "selected" => self.metros_in_selected = true,
                 _ => return invalid("expected \u{201c}selected\u{201d}"),
             },
-            "msort" | "esort" => match TableSort::from_slug(value) {
-                Some(sort) => {
-                    let slot = if key == "msort" { 0 } else { 1 };
-                    if let Some(entry) = self.metro_table_sort.get_mut(slot) {
-                        *entry = Some(sort);
-                    }
+            "msort" | "esort" => {
+                let Some(table) = MetroTable::ALL
+                    .into_iter()
+                    .find(|t| sort_parameter(*t) == key)
+                else {
+                    return Ok(());
+                };
+                match TableSort::from_slug(value, table) {
+                    Ok(sort) => *self.metro_sort_mut(table) = Some(sort),
+                    Err(what) => return invalid(&what),
                 }
-                None => return invalid("expected a column number and a or d, such as 1d"),
-            },
+            }
             "salary" => match salary_from_link(value) {
                 Some(v) => self.shared_salary = Some(v),
                 None => return invalid("expected whole dollars a year, from 1 to 10000000"),
@@ -606,13 +638,11 @@ mod tests {
             max: Some(90_000),
             metro_state: Some("KS"),
             metros_in_selected: true,
-            metro_table_sort: [
-                None,
-                Some(TableSort {
-                    column: 2,
-                    ascending: false,
-                }),
-            ],
+            highest_paying_sort: None,
+            most_employment_sort: Some(TableSort {
+                column: MetroColumn::States,
+                ascending: false,
+            }),
             shared_salary: Some(61_000),
         };
         let query = state.to_query();
@@ -651,19 +681,14 @@ mod tests {
 
     #[test]
     fn metro_table_sorts_round_trip_and_bad_ones_are_dropped() {
-        let (state, notices) = ViewState::from_query("?view=metros&msort=1d&esort=0a");
+        let (state, notices) = ViewState::from_query("?view=metros&msort=2d&esort=1a");
+        let sort = |column, ascending| Some(TableSort { column, ascending });
         assert_eq!(
-            state.metro_table_sort,
-            [
-                Some(TableSort {
-                    column: 1,
-                    ascending: false
-                }),
-                Some(TableSort {
-                    column: 0,
-                    ascending: true
-                })
-            ]
+            (state.highest_paying_sort, state.most_employment_sort),
+            (
+                sort(MetroColumn::VsNational, false),
+                sort(MetroColumn::Employed, true)
+            )
         );
         assert!(notices.is_empty());
         assert_eq!(ViewState::from_query(&state.to_query()).0, state);
@@ -672,13 +697,57 @@ mod tests {
             "msort=1x",
             "msort=",
             "msort=d",
+            "msort=%2B1d",
             "esort=-1a",
             "esort=99999999999999999999a",
         ] {
             let (state, notices) = ViewState::from_query(bad);
-            assert_eq!(state.metro_table_sort, [None, None], "{bad}");
+            assert_eq!(state, ViewState::default(), "{bad}");
             assert_eq!(notices.len(), 1, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_link_may_sort_each_metro_table_only_by_its_own_columns() {
+        for table in MetroTable::ALL {
+            let key = sort_parameter(table);
+            let columns = table.columns().len();
+            for index in 0..columns {
+                let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+                assert_eq!(notices, Vec::<String>::new(), "{key}={index}a");
+                let column = state.metro_sort(table).map(|s| s.column);
+                assert_eq!(column, table.column(index));
+            }
+            // The first column past the table's last, and the highest any link used to name.
+            for index in [columns, 9] {
+                let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+                assert_eq!(state.metro_sort(table), None, "{key}={index}a");
+                assert_eq!(notices.len(), 1, "{key}={index}a");
+                assert!(
+                    notices.iter().all(|n| n.contains("columns 0 to")),
+                    "{notices:?}"
+                );
+            }
+        }
+        // The most-employment table has three columns: 7 used to sort it by its states.
+        let (state, notices) = ViewState::from_query("?view=metros&esort=7a");
+        assert_eq!(state.most_employment_sort, None);
+        assert_eq!(
+            notices,
+            ["Ignored the link's esort=\u{201c}7a\u{201d}: that table has columns 0 to 2; sort it by clicking a column header."]
+        );
+    }
+
+    #[test]
+    fn a_sort_by_a_column_the_table_lacks_is_not_written_to_the_link() {
+        let state = ViewState {
+            most_employment_sort: Some(TableSort {
+                column: MetroColumn::Median,
+                ascending: true,
+            }),
+            ..ViewState::default()
+        };
+        assert_eq!(state.to_query(), "");
     }
 
     #[test]
