@@ -302,10 +302,15 @@ impl Default for ViewState {
 }
 
 /// The URL parameters, in the order they are written.
-const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 15] = [
     "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro",
     "metro_in", "msort", "esort", "salary",
 ];
+
+/// Most notices one link can give: one per parameter (what was wrong with its value, or for
+/// min and max together a reversed range) and one about the link as a whole (cut short,
+/// malformed parts, unknown or repeated parameters).
+pub const MAX_NOTICES: usize = KEYS.len() + 1;
 
 impl ViewState {
     /// Selects or deselects a state; Err with a message when the limit is reached.
@@ -404,13 +409,13 @@ impl ViewState {
         let mut state = ViewState::default();
         let mut notices: Vec<String> = Vec::new();
         let mut query = query.strip_prefix('?').unwrap_or(query);
-        if query.len() > MAX_QUERY_CHARS {
+        let cut = query.len() > MAX_QUERY_CHARS;
+        if cut {
             let mut end = MAX_QUERY_CHARS;
             while !query.is_char_boundary(end) {
                 end -= 1;
             }
             query = query.get(..end).unwrap_or("");
-            notices.push("The link was unusually long; only its beginning was read.".into());
         }
         let mut seen: Vec<&str> = Vec::new();
         let mut unknown = 0usize;
@@ -433,34 +438,21 @@ impl ViewState {
                 }
                 continue;
             }
+            // Each parameter is applied once, so it gives at most one notice.
             seen.push(key);
             if let Err(message) = state.apply(key, value.trim()) {
                 notices.push(message);
             }
         }
-        if !repeated.is_empty() {
-            notices.push(format!(
-                "The link gave {} more than once; the first of each was used.",
-                repeated.join(", ")
-            ));
-        }
-        if malformed > 0 {
-            notices.push(format!(
-                "Ignored {malformed} malformed part(s) of the link."
-            ));
-        }
-        if unknown > 0 {
-            notices.push(format!(
-                "Ignored {unknown} setting(s) in the link that this page does not know."
-            ));
-        }
         if let (Some(min), Some(max)) = (state.min, state.max) {
+            // Both were read without a notice, so this one stays within MAX_NOTICES.
             if min > max {
                 state.min = Some(max);
                 state.max = Some(min);
                 notices.push("The link's salary range was reversed; it was turned around.".into());
             }
         }
+        notices.extend(link_notice(cut, malformed, unknown, &repeated));
         (state, notices)
     }
 
@@ -583,6 +575,28 @@ impl ViewState {
     }
 }
 
+/// The one notice about the link as a whole (cut short, malformed parts, unknown or repeated
+/// parameters); None when there is nothing to say.
+fn link_notice(cut: bool, malformed: usize, unknown: usize, repeated: &[&str]) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if cut {
+        parts.push("it was unusually long, so only its beginning was read".into());
+    }
+    if malformed > 0 {
+        parts.push(format!("{malformed} malformed part(s)"));
+    }
+    if unknown > 0 {
+        parts.push(format!("{unknown} setting(s) this page does not know"));
+    }
+    if !repeated.is_empty() {
+        parts.push(format!(
+            "{} given more than once (the first of each was used)",
+            repeated.join(", ")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("Parts of the link were ignored: {}.", parts.join("; ")))
+}
+
 /// "a, b, c and 12 more": a list that stays short however long the link was.
 fn list_some(items: &[String]) -> String {
     const SHOWN: usize = 5;
@@ -656,7 +670,30 @@ mod tests {
         assert_eq!(state.tab, Tab::States);
         assert_eq!(state.sort, SortKey::Median);
         assert_eq!(state.selected, vec!["CA"]);
-        assert_eq!(notices.len(), 4, "{notices:?}");
+        assert_eq!(notices.len(), 3, "{notices:?}");
+    }
+
+    #[test]
+    fn a_link_wrong_in_every_way_gives_one_notice_per_parameter_and_one_for_the_rest() {
+        let mut parts: Vec<String> = KEYS.iter().map(|key| format!("{key}=x")).collect();
+        // A value no parameter takes: too long for a name search, and no slug or number.
+        if let Some(q) = parts.iter_mut().find(|p| p.starts_with("q=")) {
+            *q = format!("q={}", "x".repeat(MAX_NAME_QUERY_CHARS + 1));
+        }
+        parts.extend(["view=y", "%ZZ", "foo=1"].map(String::from));
+        let query = parts.join("&");
+        let (state, notices) = ViewState::from_query(&query);
+        assert_eq!(state, ViewState::default());
+        assert_eq!(notices.len(), MAX_NOTICES, "{notices:#?}");
+        let long = format!("{query}&pad={}", "x".repeat(MAX_QUERY_CHARS));
+        assert_eq!(ViewState::from_query(&long).1.len(), MAX_NOTICES);
+        // 14 wrong values, a repeat, a bad escape and an unknown setting: 17 notices once.
+        let (_, notices) = ViewState::from_query("view=x&pay=x&states=x&measure=x&sort=x&dir=x&area=x&min=x&max=x&metro=x&metro_in=x&msort=x&esort=x&salary=x&view=y&%ZZ&foo=1");
+        assert_eq!(notices.len(), 15, "{notices:#?}");
+        assert_eq!(
+            notices.last().map(String::as_str),
+            Some("Parts of the link were ignored: 1 malformed part(s); 1 setting(s) this page does not know; view given more than once (the first of each was used).")
+        );
     }
 
     #[test]
