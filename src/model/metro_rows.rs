@@ -247,11 +247,16 @@ pub fn empty_message(view: &ViewState, list: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset::load_embedded;
+    use crate::model::dataset::{load_embedded, Dataset};
+
+    /// The embedded data; a test fails, rather than passes unchecked, when it does not load.
+    fn dataset() -> Dataset {
+        load_embedded().unwrap_or_else(|errors| panic!("the embedded data must load: {errors:?}"))
+    }
 
     #[test]
     fn no_filter_keeps_both_lists_whole_and_in_published_order() {
-        let Ok(data) = load_embedded() else { return };
+        let data = dataset();
         let view = ViewState::default();
         let ranks: Vec<usize> = visible_pay(&data, &view).iter().map(|r| r.rank).collect();
         assert_eq!(ranks, (1..=10).collect::<Vec<_>>());
@@ -260,7 +265,7 @@ mod tests {
 
     #[test]
     fn sorting_by_figure_ascending_then_back_keeps_ties_in_published_order() {
-        let Ok(data) = load_embedded() else { return };
+        let data = dataset();
         let mut rows = visible_pay(&data, &ViewState::default());
         sort_metro_rows(&mut rows, MetroColumn::Median, true);
         // Bakersfield and Minneapolis share $81,750: published order breaks the tie.
