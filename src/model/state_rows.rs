@@ -131,17 +131,20 @@ pub fn parse_range_bound(
     }
     const TOO_LARGE: &str = "Type an amount up to $1,000,000 a year.";
     let annual = match parse_amount(rest, basis) {
-        Ok(annual) => annual.round(),
+        Ok(annual) => annual,
         Err(SalaryInputError::Empty) => {
             return Err("Type an amount after the minus sign, for example -5000.".into())
         }
         Err(SalaryInputError::TooLarge) => return Err(TOO_LARGE.into()),
         Err(other) => return Err(other.to_string()),
     };
-    if annual > MAX_RANGE_BOUND as f64 {
+    // The limit shown per hour is rounded to the cent ($480.77), which is a few dollars a
+    // year above it; that still means the limit.
+    let cent_rounding = basis.to_annual(0.005);
+    if annual > MAX_RANGE_BOUND as f64 + cent_rounding {
         return Err(TOO_LARGE.into());
     }
-    let annual = annual as i64;
+    let annual = annual.round().min(MAX_RANGE_BOUND as f64) as i64;
     Ok(Some(if negative { -annual } else { annual }))
 }
 

@@ -5,6 +5,7 @@ use super::geo::{state_by_code, Division, Region};
 use super::metro_rows::{MetroColumn, MetroTable};
 use super::money::PayBasis;
 use super::salary_input::salary_from_link;
+use super::state_rows::MAX_RANGE_BOUND;
 use super::url::{decode_component, encode_component};
 
 /// Most states that can be selected at once for comparison.
@@ -498,7 +499,7 @@ impl ViewState {
                 self.name_query = value.to_string();
             }
             "min" | "max" => match value.parse::<i64>() {
-                Ok(v) if (-1_000_000..=1_000_000).contains(&v) => {
+                Ok(v) if (-MAX_RANGE_BOUND..=MAX_RANGE_BOUND).contains(&v) => {
                     if key == "min" {
                         self.min = Some(v);
                     } else {
