@@ -345,3 +345,55 @@ fn a_huge_link_is_cut_with_a_notice() {
         "{notices:?}"
     );
 }
+
+/// The words of the fuzzing dictionary, fuzz/user_input.dict, without their quotes.
+fn fuzz_dictionary() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/user_input.dict");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with('"'))
+        .map(|line| line.trim_matches('"').to_string())
+        .collect()
+}
+
+#[test]
+fn the_fuzz_dictionary_has_every_parameter_and_every_word_a_link_may_hold() {
+    let words = fuzz_dictionary();
+    let mut wanted: Vec<String> = KEYS.iter().map(|key| format!("{key}=")).collect();
+    let slugs = Tab::ALL
+        .map(Tab::slug)
+        .into_iter()
+        .chain(Measure::ALL.map(Measure::slug))
+        .chain(SortKey::ALL.map(SortKey::slug))
+        .chain(Region::ALL.map(Region::slug))
+        .chain(Division::ALL.map(Division::slug))
+        .chain([PayBasis::Annual.slug(), PayBasis::Hourly.slug()])
+        .chain(["asc", "desc", "selected"])
+        .chain(STATES.iter().map(|s| s.code));
+    wanted.extend(slugs.map(String::from));
+    let missing: Vec<&String> = wanted.iter().filter(|w| !words.contains(w)).collect();
+    assert!(
+        missing.is_empty(),
+        "add to fuzz/user_input.dict: {missing:?}"
+    );
+}
+
+#[test]
+fn the_fuzz_seed_links_are_links_the_page_reads_without_a_notice() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/user_input");
+    let entries = std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{folder}: {e}"));
+    let mut links = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with("seed-link-") {
+            continue;
+        }
+        let link = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let (state, notices) = ViewState::from_query(&link);
+        assert_eq!(notices, Vec::<String>::new(), "{name}: {link}");
+        assert_ne!(state, ViewState::default(), "{name} shows the default view");
+        links += 1;
+    }
+    assert!(links >= 3, "only {links} seed links in {folder}");
+}
