@@ -2,8 +2,9 @@
 //! across the US, drawn in the browser from embedded BLS 2022 figures.
 //!
 //! Layers, each depending only on those above it:
-//! - [`model`]: data, validation, statistics, filters and the view state (plain Rust);
-//! - [`charts`]: plotters drawings over any backend, rendered to SVG text;
+//! - [`model`]: data, validation, statistics, filters, tables and the view state (plain Rust);
+//! - [`markup`]: HTML text for everything that only shows figures;
+//! - [`charts`]: plotters drawings recorded as scenes, painted on a canvas and written as SVG;
 //! - `ui`: Leptos components (wasm only) that read the view state and render.
 
 #![cfg_attr(

@@ -10,7 +10,7 @@ use salary_explorer::model::dataset::{load, load_embedded, Dataset, EMBEDDED};
 use salary_explorer::model::metro::{parse_metro_label, MetroLabelError};
 use salary_explorer::model::metro_rows::{
     empty_message, filter_phrase, metro_matches, sort_metro_rows, states_in_lists, visible_jobs,
-    visible_pay, MetroSortKey,
+    visible_pay, MetroColumn,
 };
 use salary_explorer::model::money::PayBasis;
 use salary_explorer::model::view_state::{Tab, ViewState};
@@ -445,7 +445,7 @@ fn the_state_menu_lists_each_state_of_either_list_once_by_name() {
 fn tables_sort_by_name_states_or_figure() {
     let data = dataset();
     let mut rows = visible_jobs(&data, &metros_view());
-    sort_metro_rows(&mut rows, MetroSortKey::Name, true);
+    sort_metro_rows(&mut rows, MetroColumn::Metro, true);
     assert_eq!(
         rows.first().map(|r| r.area.name.as_str()),
         Some("Baltimore-Columbia-Towson")
@@ -454,9 +454,9 @@ fn tables_sort_by_name_states_or_figure() {
         rows.last().map(|r| r.area.name.as_str()),
         Some("Washington-Arlington-Alexandria")
     );
-    sort_metro_rows(&mut rows, MetroSortKey::Figure, true);
+    sort_metro_rows(&mut rows, MetroColumn::Employed, true);
     assert_eq!(rows.first().map(|r| r.figure), Some(610));
-    sort_metro_rows(&mut rows, MetroSortKey::States, false);
+    sort_metro_rows(&mut rows, MetroColumn::States, false);
     assert_eq!(
         rows.first().map(|r| r.area.state_codes()),
         Some("WA".to_string())

@@ -8,6 +8,7 @@ use salary_explorer::model::geo::{state_by_code, Division, Region, STATES};
 use salary_explorer::model::money::{Dollars, PayBasis};
 use salary_explorer::model::state_rows::{
     parse_range_bound, range_bound_text, sort_after_click, sort_states, visible_states,
+    MAX_RANGE_BOUND,
 };
 use salary_explorer::model::view_state::{AreaFilter, Measure, SortDir, SortKey, ViewState};
 
@@ -277,6 +278,26 @@ fn typed_range_bounds_read_in_the_pay_basis_and_bad_input_is_refused() {
     assert!(parse_range_bound("lots", Annual, Measure::Median).is_err());
     assert!(parse_range_bound("-", Annual, Measure::VsNational).is_err());
     assert!(parse_range_bound("2000000", Annual, Measure::Median).is_err());
+    // $1,000,000 a year shown per hour is $480.77, which still means the limit.
+    assert_eq!(range_bound_text(Some(MAX_RANGE_BOUND), Hourly), "480.77");
+    assert_eq!(
+        parse_range_bound("480.77", Hourly, Measure::Median),
+        Ok(Some(MAX_RANGE_BOUND))
+    );
+    assert!(parse_range_bound("480.78", Hourly, Measure::Median).is_err());
+    assert_eq!(
+        parse_range_bound("99999999999999999999", Annual, Measure::Median),
+        Err("Type an amount up to $1,000,000 a year.".into())
+    );
+    // The same grammar as the salary field: a point starts cents, a comma groups thousands.
+    let european = parse_range_bound("45.000", Annual, Measure::Median);
+    assert!(
+        european
+            .as_ref()
+            .is_err_and(|m| m.contains("comma for thousands")),
+        "{european:?}"
+    );
+    assert!(parse_range_bound("4,50,00", Annual, Measure::Median).is_err());
     assert_eq!(range_bound_text(Some(44_720), Hourly), "21.50");
     assert_eq!(range_bound_text(Some(-5_000), Annual), "-5000");
     assert_eq!(range_bound_text(None, Annual), "");
@@ -497,4 +518,35 @@ fn the_map_text_alternative_names_the_states_without_data_from_the_data() {
         text.contains("Alabama, North Dakota, Ohio and Wyoming have no data."),
         "{text}"
     );
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_range_bound_goes_into_the_link_and_back_into_its_field(
+        bound in proptest::prop_oneof![
+            -MAX_RANGE_BOUND..=MAX_RANGE_BOUND,
+            // Near the limits, where a cent per hour is worth more than the room left.
+            MAX_RANGE_BOUND - 20..=MAX_RANGE_BOUND,
+            -MAX_RANGE_BOUND..=-MAX_RANGE_BOUND + 20,
+        ],
+        hourly in proptest::bool::ANY,
+    ) {
+        let basis = if hourly { PayBasis::Hourly } else { PayBasis::Annual };
+        let view = ViewState {
+            pay: basis,
+            measure: Measure::VsNational,
+            min: Some(bound),
+            ..ViewState::default()
+        };
+        proptest::prop_assert_eq!(ViewState::from_query(&view.to_query()), (view, vec![]));
+        // The field shows the bound in the basis (per hour to the cent) and that text reads
+        // back as the same bound, give or take the cent's rounding.
+        let text = range_bound_text(Some(bound), basis);
+        let back = parse_range_bound(&text, basis, Measure::VsNational);
+        let slack = (PayBasis::Hourly.to_annual(0.005)).ceil() as i64;
+        proptest::prop_assert!(
+            back.as_ref().is_ok_and(|b| b.is_some_and(|b| (b - bound).abs() <= slack)),
+            "{} shown as {:?} reads back as {:?}", bound, text, back
+        );
+    }
 }

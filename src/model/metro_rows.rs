@@ -18,12 +18,65 @@ pub struct MetroRow<'a> {
     pub rank: usize,
 }
 
-/// What a metro table can be sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MetroSortKey {
-    Name,
+/// The Metro areas view's two top-10 lists, each with its chart and its table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MetroTable {
+    HighestPaying,
+    MostEmployment,
+}
+
+/// A column of a metro table; sorting by it orders the rows by what it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MetroColumn {
+    Metro,
+    Median,
+    VsNational,
     States,
-    Figure,
+    StateMedians,
+    Employed,
+}
+
+impl MetroTable {
+    /// Both tables, in page order.
+    pub const ALL: [MetroTable; 2] = [MetroTable::HighestPaying, MetroTable::MostEmployment];
+
+    /// The table's columns, left to right; a link names a column by its place here.
+    pub fn columns(self) -> &'static [MetroColumn] {
+        use MetroColumn::*;
+        match self {
+            // Figures first, so they are in view on a phone; the states scroll in after them.
+            MetroTable::HighestPaying => &[Metro, Median, VsNational, States, StateMedians],
+            MetroTable::MostEmployment => &[Metro, Employed, States],
+        }
+    }
+
+    /// The column at `index`, if the table has one there.
+    pub fn column(self, index: usize) -> Option<MetroColumn> {
+        self.columns().get(index).copied()
+    }
+
+    /// Where `column` is in the table, if it is there.
+    pub fn index_of(self, column: MetroColumn) -> Option<usize> {
+        self.columns().iter().position(|c| *c == column)
+    }
+
+    /// The list as a phrase in messages: "the highest-paying list".
+    pub fn list_name(self) -> &'static str {
+        match self {
+            MetroTable::HighestPaying => "the highest-paying list",
+            MetroTable::MostEmployment => "the most-employment list",
+        }
+    }
+}
+
+impl MetroColumn {
+    /// True when a first click sorts it ascending: names A to Z, figures highest first.
+    pub fn starts_ascending(self) -> bool {
+        matches!(
+            self,
+            MetroColumn::Metro | MetroColumn::States | MetroColumn::StateMedians
+        )
+    }
 }
 
 /// The median of one state a metro spans, or None when the source lists no figures for it.
@@ -72,11 +125,23 @@ pub fn visible_jobs<'a>(data: &'a Dataset, view: &ViewState) -> Vec<MetroRow<'a>
         .collect()
 }
 
-/// Sorts rows by `key`; equal values keep the published order.
-pub fn sort_metro_rows(rows: &mut [MetroRow<'_>], key: MetroSortKey, ascending: bool) {
+/// The rows of `table` that pass the filters, in published order.
+pub fn visible_rows<'a>(
+    data: &'a Dataset,
+    view: &ViewState,
+    table: MetroTable,
+) -> Vec<MetroRow<'a>> {
+    match table {
+        MetroTable::HighestPaying => visible_pay(data, view),
+        MetroTable::MostEmployment => visible_jobs(data, view),
+    }
+}
+
+/// Sorts rows by what `column` shows; equal values keep the published order.
+pub fn sort_metro_rows(rows: &mut [MetroRow<'_>], column: MetroColumn, ascending: bool) {
     sort_short_by(rows, |a, b| {
-        let primary = match key {
-            MetroSortKey::Name => {
+        let primary = match column {
+            MetroColumn::Metro => {
                 let folded = |name: &str| {
                     name.bytes()
                         .map(|c| c.to_ascii_lowercase())
@@ -84,8 +149,13 @@ pub fn sort_metro_rows(rows: &mut [MetroRow<'_>], key: MetroSortKey, ascending: 
                 };
                 folded(&a.area.name).cmp(&folded(&b.area.name))
             }
-            MetroSortKey::States => a.area.state_codes().cmp(&b.area.state_codes()),
-            MetroSortKey::Figure => a.figure.cmp(&b.figure),
+            // The state medians follow the states they belong to.
+            MetroColumn::States | MetroColumn::StateMedians => {
+                a.area.state_codes().cmp(&b.area.state_codes())
+            }
+            MetroColumn::Median | MetroColumn::VsNational | MetroColumn::Employed => {
+                a.figure.cmp(&b.figure)
+            }
         };
         let primary = if ascending {
             primary
@@ -177,11 +247,16 @@ pub fn empty_message(view: &ViewState, list: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dataset::load_embedded;
+    use crate::model::dataset::{load_embedded, Dataset};
+
+    /// The embedded data; a test fails, rather than passes unchecked, when it does not load.
+    fn dataset() -> Dataset {
+        load_embedded().unwrap_or_else(|errors| panic!("the embedded data must load: {errors:?}"))
+    }
 
     #[test]
     fn no_filter_keeps_both_lists_whole_and_in_published_order() {
-        let Ok(data) = load_embedded() else { return };
+        let data = dataset();
         let view = ViewState::default();
         let ranks: Vec<usize> = visible_pay(&data, &view).iter().map(|r| r.rank).collect();
         assert_eq!(ranks, (1..=10).collect::<Vec<_>>());
@@ -190,13 +265,13 @@ mod tests {
 
     #[test]
     fn sorting_by_figure_ascending_then_back_keeps_ties_in_published_order() {
-        let Ok(data) = load_embedded() else { return };
+        let data = dataset();
         let mut rows = visible_pay(&data, &ViewState::default());
-        sort_metro_rows(&mut rows, MetroSortKey::Figure, true);
+        sort_metro_rows(&mut rows, MetroColumn::Median, true);
         // Bakersfield and Minneapolis share $81,750: published order breaks the tie.
         let first: Vec<&str> = rows.iter().take(2).map(|r| r.area.name.as_str()).collect();
         assert_eq!(first, ["Bakersfield", "Minneapolis-St. Paul-Bloomington"]);
-        sort_metro_rows(&mut rows, MetroSortKey::Figure, false);
+        sort_metro_rows(&mut rows, MetroColumn::Median, false);
         assert_eq!(rows.first().map(|r| r.rank), Some(1));
     }
 }

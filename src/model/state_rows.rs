@@ -3,7 +3,7 @@
 use super::dataset::{Dataset, StateWages};
 use super::geo::StateInfo;
 use super::money::{Dollars, PayBasis};
-use super::salary_input::{parse_salary, salary_field_text, SalaryInputError};
+use super::salary_input::{parse_amount, salary_field_text, SalaryInputError};
 use super::short_sort::sort_short_by;
 use super::view_state::{Measure, SortDir, SortKey, ViewState};
 use std::cmp::Ordering;
@@ -129,18 +129,22 @@ pub fn parse_range_bound(
             measure.label()
         ));
     }
-    let annual = match parse_salary(rest, basis) {
+    const TOO_LARGE: &str = "Type an amount up to $1,000,000 a year.";
+    let annual = match parse_amount(rest, basis) {
         Ok(annual) => annual,
-        Err(SalaryInputError::Zero) => 0.0,
         Err(SalaryInputError::Empty) => {
             return Err("Type an amount after the minus sign, for example -5000.".into())
         }
+        Err(SalaryInputError::TooLarge) => return Err(TOO_LARGE.into()),
         Err(other) => return Err(other.to_string()),
     };
-    let annual = annual.round() as i64;
-    if annual > MAX_RANGE_BOUND {
-        return Err("Type an amount up to $1,000,000 a year.".into());
+    // The limit shown per hour is rounded to the cent ($480.77), which is a few dollars a
+    // year above it; that still means the limit.
+    let cent_rounding = basis.to_annual(0.005);
+    if annual > MAX_RANGE_BOUND as f64 + cent_rounding {
+        return Err(TOO_LARGE.into());
     }
+    let annual = annual.round().min(MAX_RANGE_BOUND as f64) as i64;
     Ok(Some(if negative { -annual } else { annual }))
 }
 

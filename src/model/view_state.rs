@@ -2,7 +2,10 @@
 //! everything on screen derives from it.
 
 use super::geo::{state_by_code, Division, Region};
+use super::metro_rows::{MetroColumn, MetroTable};
 use super::money::PayBasis;
+use super::salary_input::salary_from_link;
+use super::state_rows::MAX_RANGE_BOUND;
 use super::url::{decode_component, encode_component};
 
 /// Most states that can be selected at once for comparison.
@@ -222,45 +225,58 @@ pub struct ViewState {
     pub metro_state: Option<&'static str>,
     /// Metro lists filtered to areas spanning one of the `selected` states.
     pub metros_in_selected: bool,
-    /// How the metro tables are sorted (highest-paying, most employment); None keeps the
-    /// published order.
-    pub metro_table_sort: [Option<TableSort>; 2],
+    /// How the highest-paying metro table is sorted; None keeps the published order.
+    pub highest_paying_sort: Option<TableSort>,
+    /// How the most-employment metro table is sorted; None keeps the published order.
+    pub most_employment_sort: Option<TableSort>,
     /// A salary the user chose to share in the link (annual dollars); never written otherwise.
     pub shared_salary: Option<u32>,
 }
 
-/// A table sorted by one of its columns.
+/// A metro table sorted by one of its columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TableSort {
-    /// The column, counted from 0; at most [`TableSort::MAX_COLUMN`].
-    pub column: u8,
+    pub column: MetroColumn,
     pub ascending: bool,
 }
 
 impl TableSort {
-    /// The highest column index a link may name.
-    pub const MAX_COLUMN: u8 = 9;
-
-    /// "2a" / "0d".
-    fn slug(self) -> String {
-        format!("{}{}", self.column, if self.ascending { 'a' } else { 'd' })
+    /// "2a" / "0d": the column's place in `table` and the direction; None for a column
+    /// the table does not have.
+    fn slug(self, table: MetroTable) -> Option<String> {
+        let index = table.index_of(self.column)?;
+        Some(format!("{index}{}", if self.ascending { 'a' } else { 'd' }))
     }
 
-    fn from_slug(slug: &str) -> Option<TableSort> {
-        let (column, direction) = (
-            slug.get(..slug.len().checked_sub(1)?)?,
-            slug.get(slug.len() - 1..)?,
-        );
-        let column: u8 = column
-            .parse()
-            .ok()
-            .filter(|c| *c <= TableSort::MAX_COLUMN)?;
-        let ascending = match direction {
-            "a" => true,
-            "d" => false,
-            _ => return None,
+    /// Reads a link's sort of `table`; Err says what is wrong with it.
+    fn from_slug(slug: &str, table: MetroTable) -> Result<TableSort, String> {
+        let (index, ascending) = match (slug.strip_suffix('a'), slug.strip_suffix('d')) {
+            (Some(index), _) => (index, true),
+            (_, Some(index)) => (index, false),
+            _ => return Err("expected a column number and a or d, such as 1d".into()),
         };
-        Some(TableSort { column, ascending })
+        if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("expected a column number and a or d, such as 1d".into());
+        }
+        index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| table.column(i))
+            .map(|column| TableSort { column, ascending })
+            .ok_or_else(|| {
+                format!(
+                    "that table has columns 0 to {}; sort it by clicking a column header",
+                    table.columns().len().saturating_sub(1)
+                )
+            })
+    }
+}
+
+/// The URL parameter that holds each metro table's sort.
+fn sort_parameter(table: MetroTable) -> &'static str {
+    match table {
+        MetroTable::HighestPaying => "msort",
+        MetroTable::MostEmployment => "esort",
     }
 }
 
@@ -279,17 +295,23 @@ impl Default for ViewState {
             max: None,
             metro_state: None,
             metros_in_selected: false,
-            metro_table_sort: [None, None],
+            highest_paying_sort: None,
+            most_employment_sort: None,
             shared_salary: None,
         }
     }
 }
 
 /// The URL parameters, in the order they are written.
-const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 15] = [
     "view", "pay", "states", "measure", "sort", "dir", "area", "q", "min", "max", "metro",
     "metro_in", "msort", "esort", "salary",
 ];
+
+/// Most notices one link can give: one per parameter (what was wrong with its value, or for
+/// min and max together a reversed range) and one about the link as a whole (cut short,
+/// malformed parts, unknown or repeated parameters).
+pub const MAX_NOTICES: usize = KEYS.len() + 1;
 
 impl ViewState {
     /// Selects or deselects a state; Err with a message when the limit is reached.
@@ -305,6 +327,22 @@ impl ViewState {
         }
         self.selected.push(code);
         Ok(())
+    }
+
+    /// How `table` is sorted; None keeps the published order.
+    pub fn metro_sort(&self, table: MetroTable) -> Option<TableSort> {
+        match table {
+            MetroTable::HighestPaying => self.highest_paying_sort,
+            MetroTable::MostEmployment => self.most_employment_sort,
+        }
+    }
+
+    /// Where `table`'s sort is kept.
+    pub fn metro_sort_mut(&mut self, table: MetroTable) -> &mut Option<TableSort> {
+        match table {
+            MetroTable::HighestPaying => &mut self.highest_paying_sort,
+            MetroTable::MostEmployment => &mut self.most_employment_sort,
+        }
     }
 
     /// Writes the state as a query string ("?view=states&sort=name"); defaults are left out,
@@ -348,12 +386,10 @@ impl ViewState {
         if self.metros_in_selected {
             pairs.push(("metro_in", "selected".to_string()));
         }
-        let [pay_sort, jobs_sort] = self.metro_table_sort;
-        if let Some(sort) = pay_sort {
-            pairs.push(("msort", sort.slug()));
-        }
-        if let Some(sort) = jobs_sort {
-            pairs.push(("esort", sort.slug()));
+        for table in MetroTable::ALL {
+            if let Some(slug) = self.metro_sort(table).and_then(|sort| sort.slug(table)) {
+                pairs.push((sort_parameter(table), slug));
+            }
         }
         if let Some(salary) = self.shared_salary {
             pairs.push(("salary", salary.to_string()));
@@ -374,13 +410,13 @@ impl ViewState {
         let mut state = ViewState::default();
         let mut notices: Vec<String> = Vec::new();
         let mut query = query.strip_prefix('?').unwrap_or(query);
-        if query.len() > MAX_QUERY_CHARS {
+        let cut = query.len() > MAX_QUERY_CHARS;
+        if cut {
             let mut end = MAX_QUERY_CHARS;
             while !query.is_char_boundary(end) {
                 end -= 1;
             }
             query = query.get(..end).unwrap_or("");
-            notices.push("The link was unusually long; only its beginning was read.".into());
         }
         let mut seen: Vec<&str> = Vec::new();
         let mut unknown = 0usize;
@@ -403,34 +439,21 @@ impl ViewState {
                 }
                 continue;
             }
+            // Each parameter is applied once, so it gives at most one notice.
             seen.push(key);
             if let Err(message) = state.apply(key, value.trim()) {
                 notices.push(message);
             }
         }
-        if !repeated.is_empty() {
-            notices.push(format!(
-                "The link gave {} more than once; the first of each was used.",
-                repeated.join(", ")
-            ));
-        }
-        if malformed > 0 {
-            notices.push(format!(
-                "Ignored {malformed} malformed part(s) of the link."
-            ));
-        }
-        if unknown > 0 {
-            notices.push(format!(
-                "Ignored {unknown} setting(s) in the link that this page does not know."
-            ));
-        }
         if let (Some(min), Some(max)) = (state.min, state.max) {
+            // Both were read without a notice, so this one stays within MAX_NOTICES.
             if min > max {
                 state.min = Some(max);
                 state.max = Some(min);
                 notices.push("The link's salary range was reversed; it was turned around.".into());
             }
         }
+        notices.extend(link_notice(cut, malformed, unknown, &repeated));
         (state, notices)
     }
 
@@ -476,7 +499,7 @@ impl ViewState {
                 self.name_query = value.to_string();
             }
             "min" | "max" => match value.parse::<i64>() {
-                Ok(v) if (-1_000_000..=1_000_000).contains(&v) => {
+                Ok(v) if (-MAX_RANGE_BOUND..=MAX_RANGE_BOUND).contains(&v) => {
                     if key == "min" {
                         self.min = Some(v);
                     } else {
@@ -493,20 +516,21 @@ impl ViewState {
                 "selected" => self.metros_in_selected = true,
                 _ => return invalid("expected \u{201c}selected\u{201d}"),
             },
-            "msort" | "esort" => match TableSort::from_slug(value) {
-                Some(sort) => {
-                    let slot = if key == "msort" { 0 } else { 1 };
-                    if let Some(entry) = self.metro_table_sort.get_mut(slot) {
-                        *entry = Some(sort);
-                    }
+            "msort" | "esort" => {
+                let Some(table) = MetroTable::ALL
+                    .into_iter()
+                    .find(|t| sort_parameter(*t) == key)
+                else {
+                    return Ok(());
+                };
+                match TableSort::from_slug(value, table) {
+                    Ok(sort) => *self.metro_sort_mut(table) = Some(sort),
+                    Err(what) => return invalid(&what),
                 }
-                None => return invalid("expected a column number and a or d, such as 1d"),
-            },
-            "salary" => match value.parse::<u32>() {
-                Ok(v) if v > 0 && f64::from(v) <= super::salary_input::MAX_ANNUAL_SALARY => {
-                    self.shared_salary = Some(v)
-                }
-                _ => return invalid("expected a whole-dollar annual salary"),
+            }
+            "salary" => match salary_from_link(value) {
+                Some(v) => self.shared_salary = Some(v),
+                None => return invalid("expected whole dollars a year, from 1 to 10000000"),
             },
             _ => {}
         }
@@ -550,6 +574,28 @@ impl ViewState {
             ))
         }
     }
+}
+
+/// The one notice about the link as a whole (cut short, malformed parts, unknown or repeated
+/// parameters); None when there is nothing to say.
+fn link_notice(cut: bool, malformed: usize, unknown: usize, repeated: &[&str]) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if cut {
+        parts.push("it was unusually long, so only its beginning was read".into());
+    }
+    if malformed > 0 {
+        parts.push(format!("{malformed} malformed part(s)"));
+    }
+    if unknown > 0 {
+        parts.push(format!("{unknown} setting(s) this page does not know"));
+    }
+    if !repeated.is_empty() {
+        parts.push(format!(
+            "{} given more than once (the first of each was used)",
+            repeated.join(", ")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("Parts of the link were ignored: {}.", parts.join("; ")))
 }
 
 /// "a, b, c and 12 more": a list that stays short however long the link was.
@@ -607,13 +653,11 @@ mod tests {
             max: Some(90_000),
             metro_state: Some("KS"),
             metros_in_selected: true,
-            metro_table_sort: [
-                None,
-                Some(TableSort {
-                    column: 2,
-                    ascending: false,
-                }),
-            ],
+            highest_paying_sort: None,
+            most_employment_sort: Some(TableSort {
+                column: MetroColumn::States,
+                ascending: false,
+            }),
             shared_salary: Some(61_000),
         };
         let query = state.to_query();
@@ -627,7 +671,30 @@ mod tests {
         assert_eq!(state.tab, Tab::States);
         assert_eq!(state.sort, SortKey::Median);
         assert_eq!(state.selected, vec!["CA"]);
-        assert_eq!(notices.len(), 4, "{notices:?}");
+        assert_eq!(notices.len(), 3, "{notices:?}");
+    }
+
+    #[test]
+    fn a_link_wrong_in_every_way_gives_one_notice_per_parameter_and_one_for_the_rest() {
+        let mut parts: Vec<String> = KEYS.iter().map(|key| format!("{key}=x")).collect();
+        // A value no parameter takes: too long for a name search, and no slug or number.
+        if let Some(q) = parts.iter_mut().find(|p| p.starts_with("q=")) {
+            *q = format!("q={}", "x".repeat(MAX_NAME_QUERY_CHARS + 1));
+        }
+        parts.extend(["view=y", "%ZZ", "foo=1"].map(String::from));
+        let query = parts.join("&");
+        let (state, notices) = ViewState::from_query(&query);
+        assert_eq!(state, ViewState::default());
+        assert_eq!(notices.len(), MAX_NOTICES, "{notices:#?}");
+        let long = format!("{query}&pad={}", "x".repeat(MAX_QUERY_CHARS));
+        assert_eq!(ViewState::from_query(&long).1.len(), MAX_NOTICES);
+        // 14 wrong values, a repeat, a bad escape and an unknown setting: 17 notices once.
+        let (_, notices) = ViewState::from_query("view=x&pay=x&states=x&measure=x&sort=x&dir=x&area=x&min=x&max=x&metro=x&metro_in=x&msort=x&esort=x&salary=x&view=y&%ZZ&foo=1");
+        assert_eq!(notices.len(), 15, "{notices:#?}");
+        assert_eq!(
+            notices.last().map(String::as_str),
+            Some("Parts of the link were ignored: 1 malformed part(s); 1 setting(s) this page does not know; view given more than once (the first of each was used).")
+        );
     }
 
     #[test]
@@ -652,19 +719,14 @@ mod tests {
 
     #[test]
     fn metro_table_sorts_round_trip_and_bad_ones_are_dropped() {
-        let (state, notices) = ViewState::from_query("?view=metros&msort=1d&esort=0a");
+        let (state, notices) = ViewState::from_query("?view=metros&msort=2d&esort=1a");
+        let sort = |column, ascending| Some(TableSort { column, ascending });
         assert_eq!(
-            state.metro_table_sort,
-            [
-                Some(TableSort {
-                    column: 1,
-                    ascending: false
-                }),
-                Some(TableSort {
-                    column: 0,
-                    ascending: true
-                })
-            ]
+            (state.highest_paying_sort, state.most_employment_sort),
+            (
+                sort(MetroColumn::VsNational, false),
+                sort(MetroColumn::Employed, true)
+            )
         );
         assert!(notices.is_empty());
         assert_eq!(ViewState::from_query(&state.to_query()).0, state);
@@ -673,13 +735,57 @@ mod tests {
             "msort=1x",
             "msort=",
             "msort=d",
+            "msort=%2B1d",
             "esort=-1a",
             "esort=99999999999999999999a",
         ] {
             let (state, notices) = ViewState::from_query(bad);
-            assert_eq!(state.metro_table_sort, [None, None], "{bad}");
+            assert_eq!(state, ViewState::default(), "{bad}");
             assert_eq!(notices.len(), 1, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_link_may_sort_each_metro_table_only_by_its_own_columns() {
+        for table in MetroTable::ALL {
+            let key = sort_parameter(table);
+            let columns = table.columns().len();
+            for index in 0..columns {
+                let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+                assert_eq!(notices, Vec::<String>::new(), "{key}={index}a");
+                let column = state.metro_sort(table).map(|s| s.column);
+                assert_eq!(column, table.column(index));
+            }
+            // The first column past the table's last, and the highest any link used to name.
+            for index in [columns, 9] {
+                let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+                assert_eq!(state.metro_sort(table), None, "{key}={index}a");
+                assert_eq!(notices.len(), 1, "{key}={index}a");
+                assert!(
+                    notices.iter().all(|n| n.contains("columns 0 to")),
+                    "{notices:?}"
+                );
+            }
+        }
+        // The most-employment table has three columns: 7 used to sort it by its states.
+        let (state, notices) = ViewState::from_query("?view=metros&esort=7a");
+        assert_eq!(state.most_employment_sort, None);
+        assert_eq!(
+            notices,
+            ["Ignored the link's esort=\u{201c}7a\u{201d}: that table has columns 0 to 2; sort it by clicking a column header."]
+        );
+    }
+
+    #[test]
+    fn a_sort_by_a_column_the_table_lacks_is_not_written_to_the_link() {
+        let state = ViewState {
+            most_employment_sort: Some(TableSort {
+                column: MetroColumn::Median,
+                ascending: true,
+            }),
+            ..ViewState::default()
+        };
+        assert_eq!(state.to_query(), "");
     }
 
     #[test]

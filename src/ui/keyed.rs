@@ -1,6 +1,6 @@
-//! Lists of elements kept one per key (a postal code, a metro label): a change shows, hides
-//! and reorders the existing elements and touches only what changed, instead of writing
-//! the list again as HTML.
+//! Lists of elements kept one per key (a postal code, a metro label): a change adds,
+//! removes and reorders the existing elements and touches only what changed, instead of
+//! writing the list again as HTML.
 
 use super::html::replace_content;
 use wasm_bindgen::JsCast;
@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement};
 /// The children of one container, one per key, in the order last shown.
 #[derive(Default)]
 pub struct KeyedChildren {
-    /// Every element ever made, by key; hidden when not in the current list.
+    /// Every element ever made, by key; out of the page when not in the current list.
     made: Vec<(String, HtmlElement)>,
     /// The content last written by [`KeyedChildren::show_contents`], by key.
     contents: Vec<(String, String)>,
@@ -18,7 +18,7 @@ pub struct KeyedChildren {
 }
 
 impl KeyedChildren {
-    /// Makes `container` show the elements of `keys`, in that order, and hides the others.
+    /// Makes `container` hold the elements of `keys`, in that order, and no others.
     /// `make` creates the element of a key seen for the first time. Returns the shown
     /// elements in order, for the caller to bring up to date.
     pub fn show(
@@ -48,13 +48,23 @@ impl KeyedChildren {
         let order_changed =
             self.shown.len() != keys.len() || self.shown.iter().zip(keys).any(|(a, b)| a != b);
         if order_changed {
+            // Elements not in the list leave the page (kept here for when they return), so
+            // the page holds only what it shows.
             for (key, element) in &self.made {
-                set_flag(element, "hidden", !keys.contains(&key.as_str()));
+                if !keys.contains(&key.as_str()) {
+                    element.remove();
+                }
             }
-            // Moving the shown elements to the end in order leaves them in that order,
-            // after the hidden ones: reading order follows the list.
+            // Walk the children in the wanted order and move only the elements out of place:
+            // narrowing a list moves nothing.
+            let mut next = container.first_child();
             for element in &elements {
-                let _ = container.append_child(element);
+                match &next {
+                    Some(node) if node.is_same_node(Some(element)) => next = node.next_sibling(),
+                    _ => {
+                        let _ = container.insert_before(element, next.as_ref());
+                    }
+                }
             }
             self.shown = keys.iter().map(|k| (*k).to_string()).collect();
         }
@@ -100,16 +110,5 @@ pub fn element_from_html(html: &str) -> Option<HtmlElement> {
 pub fn set_attr(element: &Element, name: &str, value: &str) {
     if element.get_attribute(name).as_deref() != Some(value) {
         let _ = element.set_attribute(name, value);
-    }
-}
-
-/// Adds or removes a boolean attribute (`hidden`).
-pub fn set_flag(element: &Element, name: &str, on: bool) {
-    if element.has_attribute(name) != on {
-        let _ = if on {
-            element.set_attribute(name, "")
-        } else {
-            element.remove_attribute(name)
-        };
     }
 }

@@ -18,8 +18,8 @@ use crate::markup::{options, Html};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
-    empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_jobs,
-    visible_pay, MetroRow, MetroSortKey,
+    empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
+    MetroColumn, MetroRow, MetroTable,
 };
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::table::{Cell, Column, Table, Unit};
@@ -30,42 +30,11 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Which of the two lists a chart or table shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum List {
-    Pay,
-    Jobs,
-}
-
-impl List {
-    fn rows(self, data: &'static Dataset, view: &ViewState) -> Vec<MetroRow<'static>> {
-        match self {
-            List::Pay => visible_pay(data, view),
-            List::Jobs => visible_jobs(data, view),
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            List::Pay => "the highest-paying list",
-            List::Jobs => "the most-employment list",
-        }
-    }
-
-    fn summary(self, data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
-        match self {
-            List::Pay => pay_summary(data, row, basis),
-            List::Jobs => jobs_summary(data, row, basis),
-        }
-    }
-
-    /// What each table column sorts by.
-    fn column_key(self, column: usize) -> MetroSortKey {
-        match (self, column) {
-            (_, 0) => MetroSortKey::Name,
-            (List::Pay, 1 | 2) | (List::Jobs, 1) => MetroSortKey::Figure,
-            _ => MetroSortKey::States,
-        }
+/// One row's summary in `table`'s words, for its hotspot and the chart's text alternative.
+fn summary(table: MetroTable, data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    match table {
+        MetroTable::HighestPaying => pay_summary(data, row, basis),
+        MetroTable::MostEmployment => jobs_summary(data, row, basis),
     }
 }
 
@@ -76,8 +45,9 @@ pub fn MetrosView() -> impl IntoView {
     let data = ctx.data;
     // The metro under the pointer or focus in either chart: both charts highlight it.
     let active_metro = RwSignal::new(None::<String>);
-    let pay_rows = Memo::new(move |_| ctx.view.with(|v| List::Pay.rows(data, v)));
-    let jobs_rows = Memo::new(move |_| ctx.view.with(|v| List::Jobs.rows(data, v)));
+    let rows_of = move |table| Memo::new(move |_| ctx.view.with(|v| visible_rows(data, v, table)));
+    let pay_rows = rows_of(MetroTable::HighestPaying);
+    let jobs_rows = rows_of(MetroTable::MostEmployment);
     let pay_inputs = Memo::new(move |_| {
         let active = active_metro.get();
         let salary = ctx.salary.get();
@@ -166,12 +136,12 @@ pub fn MetrosView() -> impl IntoView {
         <section data-view="metros" aria-labelledby="metros-title">
             <div node_ref=top inner_html=TOP on:change=on_change on:click=on_click></div>
             <h3 id="metro-pay-title">"Highest-paying metro areas"</h3>
-            <MetroChart list=List::Pay rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
-            <MetroTable list=List::Pay rows=pay_rows/>
+            <MetroChart table=MetroTable::HighestPaying rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
+            <MetroTableView table=MetroTable::HighestPaying rows=pay_rows/>
 
             <h3 id="metro-jobs-title">"Metro areas with the most jobs"</h3>
-            <MetroChart list=List::Jobs rows=jobs_rows inputs=jobs_inputs active_metro=active_metro/>
-            <MetroTable list=List::Jobs rows=jobs_rows/>
+            <MetroChart table=MetroTable::MostEmployment rows=jobs_rows inputs=jobs_inputs active_metro=active_metro/>
+            <MetroTableView table=MetroTable::MostEmployment rows=jobs_rows/>
         </section>
     }
 }
@@ -187,20 +157,20 @@ fn hotspot_key(target: Option<web_sys::EventTarget>) -> Option<String> {
 /// One list's chart with its hotspots, or a message when the filters leave nothing.
 #[component]
 fn MetroChart(
-    list: List,
+    table: MetroTable,
     rows: Memo<Vec<MetroRow<'static>>>,
     inputs: Memo<Inputs>,
     active_metro: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let (id, caption, group_label) = match list {
-        List::Pay => (
+    let (id, caption, group_label) = match table {
+        MetroTable::HighestPaying => (
             "metro-pay",
             format!("{} Bars show each metro's median salary; the dark ticks, the median of each state it lies in; the dashed line, the US median.", data.highest_paying_note),
             "Metro areas on the highest-paying chart",
         ),
-        List::Jobs => (
+        MetroTable::MostEmployment => (
             "metro-jobs",
             format!("{} Bars show how many people do this job in each metro.", data.most_employment_note),
             "Metro areas on the most-employment chart",
@@ -214,7 +184,7 @@ fn MetroChart(
             rows.iter()
                 .enumerate()
                 .map(|(i, row)| {
-                    let summary = list.summary(data, row, basis);
+                    let summary = summary(table, data, row, basis);
                     Hotspot {
                         key: row.area.label.clone(),
                         label: summary.clone(),
@@ -245,16 +215,19 @@ fn MetroChart(
     });
     let label = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
-        let parts: Vec<String> =
-            rows.with(|r| r.iter().map(|row| list.summary(data, row, basis)).collect());
-        match list {
-            List::Pay => format!(
+        let parts: Vec<String> = rows.with(|r| {
+            r.iter()
+                .map(|row| summary(table, data, row, basis))
+                .collect()
+        });
+        match table {
+            MetroTable::HighestPaying => format!(
                 "Bar chart of {} of the 10 highest-paying metro areas by median salary. {}.{}",
                 parts.len(),
                 parts.join(". "),
                 salary_marked(basis, ctx.salary.get())
             ),
-            List::Jobs => format!(
+            MetroTable::MostEmployment => format!(
                 "Bar chart of {} of the 10 metro areas employing the most people in this job. {}.",
                 parts.len(),
                 parts.join(". ")
@@ -282,7 +255,7 @@ fn MetroChart(
         if rows.with(|r| !r.is_empty()) {
             return String::new();
         }
-        let text = ctx.view.with(|v| empty_message(v, list.name()));
+        let text = ctx.view.with(|v| empty_message(v, table.list_name()));
         let mut html = Html::new();
         html.element("p", &[("class", "metro-empty"), ("data-empty", id)], &text);
         html.finish()
@@ -305,47 +278,37 @@ fn MetroChart(
     }
 }
 
-/// One list's data table, sortable by name, states or figure.
+/// One list's data table, sortable by each of its columns.
 #[component]
-fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
+fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     // The sort lives in the view state, so a link reproduces it.
-    let slot = match list {
-        List::Pay => 0,
-        List::Jobs => 1,
-    };
-    let sort = Memo::new(move |_| {
-        ctx.view
-            .with(|v| v.metro_table_sort.get(slot).copied().flatten())
-            .map(|s| ColumnSort {
-                column: usize::from(s.column),
-                ascending: s.ascending,
-            })
-    });
-    let on_sort = Callback::new(move |column: usize| {
-        let key = list.column_key(column);
-        let next = match sort.get_untracked() {
-            Some(current) if current.column == column => !current.ascending,
-            _ => key != MetroSortKey::Figure,
-        };
-        let Ok(column) = u8::try_from(column) else {
+    let sort = Memo::new(move |_| ctx.view.with(|v| v.metro_sort(table)));
+    let on_sort = Callback::new(move |index: usize| {
+        let Some(column) = table.column(index) else {
             return;
         };
-        ctx.view.update(|v| {
-            if let Some(entry) = v.metro_table_sort.get_mut(slot) {
-                *entry = Some(TableSort {
-                    column,
-                    ascending: next,
-                });
-            }
-        });
+        let ascending = match sort.get_untracked() {
+            Some(current) if current.column == column => !current.ascending,
+            _ => column.starts_ascending(),
+        };
+        ctx.view
+            .update(|v| *v.metro_sort_mut(table) = Some(TableSort { column, ascending }));
     });
-    let table = Signal::derive(move || {
+    let header_sort = Signal::derive(move || {
+        sort.get().and_then(|s| {
+            Some(ColumnSort {
+                column: table.index_of(s.column)?,
+                ascending: s.ascending,
+            })
+        })
+    });
+    let cells = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
         let mut rows = rows.get();
         if let Some(s) = sort.get() {
-            sort_metro_rows(&mut rows, list.column_key(s.column), s.ascending);
+            sort_metro_rows(&mut rows, s.column, s.ascending);
         }
         let name = |row: &MetroRow<'_>| {
             if in_both_lists(data, &row.area.label) {
@@ -354,67 +317,49 @@ fn MetroTable(list: List, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
                 row.area.name.clone()
             }
         };
-        let states = |row: &MetroRow<'_>| {
-            row.area
-                .states
-                .iter()
-                .map(|s| s.code)
-                .collect::<Vec<_>>()
-                .join(", ")
+        let header = |column: &MetroColumn| match column {
+            MetroColumn::Metro => Column::new("Metro area", Unit::Text),
+            MetroColumn::Median => Column::new("Median", Unit::Money),
+            MetroColumn::VsNational => Column::new("vs US median", Unit::Difference),
+            MetroColumn::States => Column::new("States", Unit::Text),
+            MetroColumn::StateMedians => Column::new("State median", Unit::Text),
+            MetroColumn::Employed => Column::new("People employed", Unit::People),
         };
-        match list {
-            // Figures first, so they are in view on a phone; the states scroll in after them.
-            List::Pay => Table {
-                basis,
-                columns: vec![
-                    Column::new("Metro area", Unit::Text),
-                    Column::new("Median", Unit::Money),
-                    Column::new("vs US median", Unit::Difference),
-                    Column::new("States", Unit::Text),
-                    Column::new("State median", Unit::Text),
-                ],
-                rows: rows
-                    .iter()
-                    .map(|row| {
-                        vec![
-                            Cell::Text(name(row)),
-                            Cell::Money(Dollars(row.figure)),
-                            Cell::Difference {
-                                value: Dollars(row.figure),
-                                reference: data.national.median,
-                            },
-                            Cell::Text(states(row)),
-                            Cell::Text(state_medians_text(data, row, basis)),
-                        ]
-                    })
-                    .collect(),
+        let cell = |row: &MetroRow<'_>, column: &MetroColumn| match column {
+            MetroColumn::Metro => Cell::Text(name(row)),
+            MetroColumn::Median => Cell::Money(Dollars(row.figure)),
+            MetroColumn::VsNational => Cell::Difference {
+                value: Dollars(row.figure),
+                reference: data.national.median,
             },
-            List::Jobs => Table {
-                basis,
-                columns: vec![
-                    Column::new("Metro area", Unit::Text),
-                    Column::new("People employed", Unit::People),
-                    Column::new("States", Unit::Text),
-                ],
-                rows: rows
+            MetroColumn::States => Cell::Text(
+                row.area
+                    .states
                     .iter()
-                    .map(|row| {
-                        vec![
-                            Cell::Text(name(row)),
-                            Cell::People(row.figure),
-                            Cell::Text(states(row)),
-                        ]
-                    })
-                    .collect(),
-            },
+                    .map(|s| s.code)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            MetroColumn::StateMedians => Cell::Text(state_medians_text(data, row, basis)),
+            MetroColumn::Employed => Cell::People(row.figure),
+        };
+        // The model's column list decides the headers, the cells and what a sort link names.
+        let columns = table.columns();
+        Table {
+            basis,
+            columns: columns.iter().map(header).collect(),
+            rows: rows
+                .iter()
+                .map(|row| columns.iter().map(|column| cell(row, column)).collect())
+                .collect(),
         }
     });
-    let caption = match list {
-        List::Pay => "Highest-paying metro areas",
-        List::Jobs => "Metro areas with the most people employed",
+    let caption = match table {
+        MetroTable::HighestPaying => "Highest-paying metro areas",
+        MetroTable::MostEmployment => "Metro areas with the most people employed",
     };
     view! {
-        <DataTable caption=caption data=table sort=Signal::derive(move || sort.get()) on_sort=on_sort
+        <DataTable caption=caption data=cells sort=header_sort on_sort=on_sort
             hidden=Signal::derive(move || rows.with(Vec::is_empty))/>
     }
 }

@@ -11,7 +11,7 @@ use crate::markup::options;
 use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::locate;
 use crate::model::money::PayBasis;
-use crate::model::salary_input::parse_salary;
+use crate::model::salary_input::{parse_salary, salary_for_link};
 use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::words::salary_marked;
 use leptos::html::Div;
@@ -311,7 +311,7 @@ fn SalaryLocator() -> impl IntoView {
 /// Puts the current salary into the link (or takes it out).
 fn share(ctx: &AppContext, on: bool) {
     let value = if on {
-        ctx.salary.get_untracked().map(|s| s.round() as u32)
+        ctx.salary.get_untracked().and_then(salary_for_link)
     } else {
         None
     };
