@@ -1,7 +1,8 @@
 // End-to-end tests of issue 6 in headless Chromium under the strict CSP: shareable state in the
 // link (round trips for every view, hostile links, history, copy link), downloads (CSV as shown,
 // all data, chart SVG and PNG), light/dark themes (with an axe colour-contrast check), 360 px
-// screens, print, and offline reload through the service worker.
+// screens, print, and offline reload through the service worker (also after other pages of its
+// folder were opened).
 // Run: node --test tests/e2e/share.test.mjs   (scripts/test.sh builds dist/ first)
 
 import assert from 'node:assert/strict';
@@ -165,6 +166,41 @@ function assertCsvMatchesTable(csvText, table, what) {
   const body = records.slice(0, -1);
   assert.deepEqual(body[0], table.head, `${what}: the CSV header must be the table's columns`);
   assert.deepEqual(body.slice(1), table.rows, `${what}: the CSV rows must be the table's rows, in the order shown`);
+}
+
+/** Opens `address` and waits until it draws and a service worker controls it, so it can be reloaded offline. */
+async function visitForOffline(p, address) {
+  const { page } = p;
+  await page.goto(p.at(address));
+  await waitForRendered(p, viewOf(page.url()) ?? 'national');
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => !!r.active),
+      new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
+    ]),
+  );
+  assert.ok(ready, `${address}: a service worker is registered and active`);
+  // The first page load may finish before the worker claims it.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10_000 }).catch(() => {});
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), `${address}: the worker controls the page`);
+}
+
+/** Runs `fn` with the browser offline, and back online afterwards. */
+async function whileOffline(p, fn) {
+  await p.context.setOffline(true);
+  try {
+    assert.equal(await p.page.evaluate(() => navigator.onLine), false, 'the browser is offline');
+    await fn();
+  } finally {
+    await p.context.setOffline(false);
+  }
+}
+
+/** Opens `address` while offline and checks that `view` draws its chart. */
+async function assertDrawsOffline(p, address, view) {
+  await p.page.goto(p.at(address));
+  await waitForRendered(p, view);
+  assert.ok((await controls(p.page)).charts >= 1, `${address} draws its chart offline`);
 }
 
 /** The page count of a PDF (its /Type /Page objects). */
@@ -859,27 +895,8 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
     const p = await openPage(app);
     const { page } = p;
     try {
-      await page.goto(p.at('/?view=states'));
-      await waitForRendered(p, 'states');
-      const ready = await page.evaluate(() =>
-        Promise.race([
-          navigator.serviceWorker.ready.then((r) => !!r.active),
-          new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
-        ]),
-      );
-      assert.ok(ready, 'a service worker is registered and active');
-      let controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-      if (!controlled) {
-        // The first page load may finish before the worker claims it.
-        await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10_000 }).catch(() => {});
-        controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-      }
-      assert.ok(controlled, 'the worker controls the page');
-
-      await p.context.setOffline(true);
-      try {
-        const online = await page.evaluate(() => navigator.onLine);
-        assert.equal(online, false, 'the browser is offline');
+      await visitForOffline(p, '/?view=states');
+      await whileOffline(p, async () => {
         await page.reload();
         await waitForRendered(p, 'states');
         const s = await controls(page);
@@ -889,12 +906,33 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
         await page.goto(p.at('/?view=metros&metro=CA'));
         await waitForRendered(p, 'metros');
         assert.equal((await controls(page)).metroState, 'CA', 'the link is still read offline');
-      } finally {
-        await p.context.setOffline(false);
-      }
+      });
       assertClean(p, 'offline');
     } finally {
       await p.close();
     }
   });
+
+  test('opening sw.js or a missing page beside the app keeps its offline copy', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    const { page } = p;
+    try {
+      await visitForOffline(p, '/?view=states');
+      // Pages in the same folder that the worker sees but must not store as the app.
+      assert.equal((await page.goto(p.at('/sw.js'))).status(), 200, 'sw.js opens as a page');
+      assert.equal((await page.goto(p.at('/no-such-page.html'))).status(), 404, 'a missing page is a 404');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/?view=states', 'states');
+        await assertDrawsOffline(p, '/index.html?view=metros', 'metros');
+        await page.reload();
+        await waitForRendered(p, 'metros');
+      });
+      // Expected: the missing page's 404 and the browser's /favicon.ico request for pages without an icon.
+      p.log.consoleErrors = p.log.consoleErrors.filter((e) => !/\/(no-such-page\.html|favicon\.ico):/.test(e));
+      assertClean(p, 'offline after other pages');
+    } finally {
+      await p.close();
+    }
+  });
+
 });
