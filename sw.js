@@ -3,7 +3,8 @@
 // new build is picked up as soon as it is deployed; hashed assets are cache-first.
 const SCOPE = new URL(self.registration.scope);
 const PAGE = SCOPE.href;
-const CACHE = 'salary-explorer';
+// One cache per deployment: two copies of the app in sibling folders must not delete each other's files.
+const CACHE = `salary-explorer ${PAGE}`;
 
 // The app's page is the folder itself or its index.html; any query string only picks a view.
 function isAppPage(address) {

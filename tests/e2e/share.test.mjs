@@ -2,16 +2,18 @@
 // link (round trips for every view, hostile links, history, copy link), downloads (CSV as shown,
 // all data, chart SVG and PNG), light/dark themes (with an axe colour-contrast check), 360 px
 // screens, print, and offline reload through the service worker (also after other pages of its
-// folder were opened).
+// folder were opened, and beside a second copy of the app in a sibling folder).
 // Run: node --test tests/e2e/share.test.mjs   (scripts/test.sh builds dist/ first)
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
+  DIST,
   REPO_ROOT,
   VIEWS,
   describeLog,
@@ -201,6 +203,23 @@ async function assertDrawsOffline(p, address, view) {
   await p.page.goto(p.at(address));
   await waitForRendered(p, view);
   assert.ok((await controls(p.page)).charts >= 1, `${address} draws its chart offline`);
+}
+
+/** Serves copies of dist/ as sibling folders `names` of a temporary root, and runs `fn` on a page there. */
+async function withCopies(names, pageOptions, fn) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'salary-explorer-copies-'));
+  let sites;
+  let p;
+  try {
+    for (const name of names) cpSync(DIST, path.join(dir, name), { recursive: true });
+    sites = await startApp({ root: dir });
+    p = await openPage(sites, pageOptions);
+    await fn(p, dir);
+  } finally {
+    await p?.close();
+    await sites?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The page count of a PDF (its /Type /Page objects). */
@@ -933,6 +952,19 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
     } finally {
       await p.close();
     }
+  });
+
+  test('two copies of the app in sibling folders both keep working offline', { timeout: TEST_TIMEOUT }, async () => {
+    await withCopies(['a', 'b'], {}, async (p) => {
+      await visitForOffline(p, '/a/?view=states');
+      await visitForOffline(p, '/b/?view=national');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/a/?view=states', 'states');
+        await assertDrawsOffline(p, '/b/?view=national', 'national');
+        await assertDrawsOffline(p, '/a/?view=metros', 'metros');
+      });
+      assertClean(p, 'two deployments offline');
+    });
   });
 
 });

@@ -43,17 +43,17 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serve dist/ and launch the browser.
+ * Serve dist/ (or `root`, a folder holding copies of it) and launch the browser.
  * @returns {Promise<{url: string, origin: string, browser: import('playwright-core').Browser, close: () => Promise<void>}>}
  */
-export async function startApp({ csp = true } = {}) {
+export async function startApp({ csp = true, root = DIST } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html is missing: run "trunk build --release" first (scripts/test.sh does)`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)`);
   }
-  const server = await start({ root: DIST, port: 0, csp });
+  const server = await start({ root, port: 0, csp });
   let browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
