@@ -41,7 +41,8 @@ async function store(pageResponse) {
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(fetch(PAGE, { cache: 'force-cache' }).then((r) => (isAppResponse(r) ? store(r) : undefined)));
+  // no-cache: the HTTP cache may still hold an older build's page, which must not become the offline copy.
+  event.waitUntil(fetch(PAGE, { cache: 'no-cache' }).then((r) => (isAppResponse(r) ? store(r) : undefined)));
 });
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

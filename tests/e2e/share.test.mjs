@@ -2,11 +2,11 @@
 // link (round trips for every view, hostile links, history, copy link), downloads (CSV as shown,
 // all data, chart SVG and PNG), light/dark themes (with an axe colour-contrast check), 360 px
 // screens, print, and offline reload through the service worker (also after other pages of its
-// folder were opened, and beside a second copy of the app in a sibling folder).
+// folder were opened, beside a second copy of the app in a sibling folder, and after an update).
 // Run: node --test tests/e2e/share.test.mjs   (scripts/test.sh builds dist/ first)
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -967,4 +967,34 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
     });
   });
 
+  test('a new deployment replaces the offline copy even when the browser has the old page cached', { timeout: TEST_TIMEOUT }, async () => {
+    // The browser's HTTP cache is on only without request routing.
+    await withCopies(['a'], { abortForeign: false }, async (p, dir) => {
+      const { page } = p;
+      await visitForOffline(p, '/a/');
+      // The next deployment: a page the test can tell apart and a changed worker, so it installs again.
+      const pagePath = path.join(dir, 'a', 'index.html');
+      const first = readFileSync(pagePath, 'utf8');
+      const next = first.replace('<meta charset=utf-8>', '<meta charset=utf-8><meta name=build content=next>');
+      assert.notEqual(next, first, 'the built page has the charset tag the test marks');
+      writeFileSync(pagePath, next);
+      writeFileSync(path.join(dir, 'a', 'sw.js'), `${readFileSync(path.join(dir, 'a', 'sw.js'), 'utf8')}\n// next\n`);
+      // The update check a later visit would make; the old page is still in the HTTP cache.
+      const installed = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration.update();
+        const worker = registration.installing;
+        if (!worker) return 'no new worker';
+        while (worker.state === 'installing') await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+        return worker.state === 'redundant' ? 'failed' : 'installed';
+      });
+      assert.equal(installed, 'installed', 'the new worker installs');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/a/', 'national');
+        const build = await page.evaluate(() => document.querySelector('meta[name=build]')?.content ?? 'the first');
+        assert.equal(build, 'next', 'the offline page is the new deployment');
+      });
+      assertClean(p, 'updated deployment offline');
+    });
+  });
 });
