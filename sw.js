@@ -1,8 +1,22 @@
 // Salary Explorer offline support: after the first visit the page and its built assets are
 // served from this cache when the network is unavailable. Pages are fetched network-first so a
 // new build is picked up as soon as it is deployed; hashed assets are cache-first.
-const CACHE = 'salary-explorer';
-const PAGE = new URL('./', self.registration.scope).href;
+const SCOPE = new URL(self.registration.scope);
+const PAGE = SCOPE.href;
+// One cache per deployment: two copies of the app in sibling folders must not delete each other's files.
+const CACHE = `salary-explorer ${PAGE}`;
+
+// The app's page is the folder itself or its index.html; any query string only picks a view.
+function isAppPage(address) {
+  const url = new URL(address);
+  return url.origin === SCOPE.origin && (url.pathname === SCOPE.pathname || url.pathname === `${SCOPE.pathname}index.html`);
+}
+
+// Only the app's own page, served as HTML, may replace the offline copy (not sw.js, not other pages).
+function isAppResponse(response) {
+  const type = response.headers.get('content-type') || '';
+  return response.status === 200 && /^text\/html\s*(;|$)/i.test(type) && isAppPage(response.url);
+}
 
 // The page's own assets, read from its HTML (trunk gives them content-hashed names).
 function assetsOf(html) {
@@ -27,7 +41,8 @@ async function store(pageResponse) {
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(fetch(PAGE, { cache: 'force-cache' }).then((r) => (r.ok ? store(r) : undefined)));
+  // no-cache: the HTTP cache may still hold an older build's page, which must not become the offline copy.
+  event.waitUntil(fetch(PAGE, { cache: 'no-cache' }).then((r) => (isAppResponse(r) ? store(r) : undefined)));
 });
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -36,15 +51,17 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // Other pages in this folder go to the network untouched and never replace the app's copy.
+    if (!isAppPage(request.url)) return;
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) event.waitUntil(store(response.clone()).catch(() => undefined));
+          if (isAppResponse(response)) event.waitUntil(store(response.clone()).catch(() => undefined));
           return response;
         })
-        .catch(async () => (await caches.match(PAGE)) || Response.error()),
+        .catch(async () => (await caches.match(PAGE, { cacheName: CACHE })) || Response.error()),
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });

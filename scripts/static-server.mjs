@@ -7,11 +7,12 @@
 //         const { url, close } = await start({ root: 'dist', port: 0, csp: true });
 //
 // It binds 127.0.0.1 only, serves index.html for "/", answers 404 for
-// anything that is not a file inside root, and never lists directories.
+// anything that is not a file inside root (symlinks included: the real path must stay
+// inside root), and never lists directories.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +51,12 @@ export function mimeType(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** True if the absolute path `p` is `root` or lies under it. */
+function isInside(root, p) {
+  const rel = path.relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
 /** Map a request URL path to a file inside root, or null if it escapes root / is malformed. */
 function resolveFile(root, urlPath) {
   let decoded;
@@ -61,8 +68,7 @@ function resolveFile(root, urlPath) {
   if (decoded.includes('\0')) return null;
   if (decoded.endsWith('/')) decoded += 'index.html';
   const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  if (full !== root && !full.startsWith(root + path.sep)) return null;
-  return full;
+  return isInside(root, full) ? full : null;
 }
 
 /**
@@ -76,6 +82,8 @@ export async function start({ root = 'dist', port = 0, csp = false, quiet = true
   if (!rootStat || !rootStat.isDirectory()) {
     throw new Error(`static-server: root folder ${absRoot} does not exist`);
   }
+  // Resolved once, so a root that is itself a symlink still serves its own files.
+  const realRoot = await realpath(absRoot);
 
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     const send = (code, body, headers = {}) => {
@@ -93,9 +101,11 @@ export async function start({ root = 'dist', port = 0, csp = false, quiet = true
       send(400, 'Bad Request\n');
       return;
     }
-    const file = resolveFile(absRoot, pathname);
-    const st = file ? await stat(file).catch(() => null) : null;
-    if (!file || !st || !st.isFile()) {
+    const file = resolveFile(realRoot, pathname);
+    // A symlink inside root must not lead out of it: only its real path is checked and read.
+    const real = file ? await realpath(file).catch(() => null) : null;
+    const st = real && isInside(realRoot, real) ? await stat(real).catch(() => null) : null;
+    if (!st || !st.isFile()) {
       if (!quiet) console.error(`404 ${req.method} ${req.url}`);
       send(404, 'Not Found\n');
       return;
@@ -112,7 +122,7 @@ export async function start({ root = 'dist', port = 0, csp = false, quiet = true
       res.end();
       return;
     }
-    const stream = createReadStream(file);
+    const stream = createReadStream(real);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   });

@@ -1,16 +1,19 @@
 // End-to-end tests of issue 6 in headless Chromium under the strict CSP: shareable state in the
 // link (round trips for every view, hostile links, history, copy link), downloads (CSV as shown,
 // all data, chart SVG and PNG), light/dark themes (with an axe colour-contrast check), 360 px
-// screens, print, and offline reload through the service worker.
+// screens, print, and offline reload through the service worker (also after other pages of its
+// folder were opened, beside a second copy of the app in a sibling folder, and after an update).
 // Run: node --test tests/e2e/share.test.mjs   (scripts/test.sh builds dist/ first)
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
+  DIST,
   REPO_ROOT,
   VIEWS,
   describeLog,
@@ -192,6 +195,58 @@ function assertCsvMatchesTable(bytes, table, what, unit) {
   }
   for (const row of rows) {
     for (const field of row) assert.doesNotMatch(field, /^[=+@]/, `${what}: no cell may start a formula: ${field}`);
+  }
+}
+
+/** Opens `address` and waits until it draws and a service worker controls it, so it can be reloaded offline. */
+async function visitForOffline(p, address) {
+  const { page } = p;
+  await page.goto(p.at(address));
+  await waitForRendered(p, viewOf(page.url()) ?? 'national');
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => !!r.active),
+      new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
+    ]),
+  );
+  assert.ok(ready, `${address}: a service worker is registered and active`);
+  // The first page load may finish before the worker claims it.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10_000 }).catch(() => {});
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), `${address}: the worker controls the page`);
+}
+
+/** Runs `fn` with the browser offline, and back online afterwards. */
+async function whileOffline(p, fn) {
+  await p.context.setOffline(true);
+  try {
+    assert.equal(await p.page.evaluate(() => navigator.onLine), false, 'the browser is offline');
+    await fn();
+  } finally {
+    await p.context.setOffline(false);
+  }
+}
+
+/** Opens `address` while offline and checks that `view` draws its chart. */
+async function assertDrawsOffline(p, address, view) {
+  await p.page.goto(p.at(address));
+  await waitForRendered(p, view);
+  assert.ok((await controls(p.page)).charts >= 1, `${address} draws its chart offline`);
+}
+
+/** Serves copies of dist/ as sibling folders `names` of a temporary root, and runs `fn` on a page there. */
+async function withCopies(names, pageOptions, fn) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'salary-explorer-copies-'));
+  let sites;
+  let p;
+  try {
+    for (const name of names) cpSync(DIST, path.join(dir, name), { recursive: true });
+    sites = await startApp({ root: dir });
+    p = await openPage(sites, pageOptions);
+    await fn(p, dir);
+  } finally {
+    await p?.close();
+    await sites?.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -904,27 +959,8 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
     const p = await openPage(app);
     const { page } = p;
     try {
-      await page.goto(p.at('/?view=states'));
-      await waitForRendered(p, 'states');
-      const ready = await page.evaluate(() =>
-        Promise.race([
-          navigator.serviceWorker.ready.then((r) => !!r.active),
-          new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
-        ]),
-      );
-      assert.ok(ready, 'a service worker is registered and active');
-      let controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-      if (!controlled) {
-        // The first page load may finish before the worker claims it.
-        await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10_000 }).catch(() => {});
-        controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-      }
-      assert.ok(controlled, 'the worker controls the page');
-
-      await p.context.setOffline(true);
-      try {
-        const online = await page.evaluate(() => navigator.onLine);
-        assert.equal(online, false, 'the browser is offline');
+      await visitForOffline(p, '/?view=states');
+      await whileOffline(p, async () => {
         await page.reload();
         await waitForRendered(p, 'states');
         const s = await controls(page);
@@ -934,12 +970,76 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
         await page.goto(p.at('/?view=metros&metro=CA'));
         await waitForRendered(p, 'metros');
         assert.equal((await controls(page)).metroState, 'CA', 'the link is still read offline');
-      } finally {
-        await p.context.setOffline(false);
-      }
+      });
       assertClean(p, 'offline');
     } finally {
       await p.close();
     }
+  });
+
+  test('opening sw.js or a missing page beside the app keeps its offline copy', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    const { page } = p;
+    try {
+      await visitForOffline(p, '/?view=states');
+      // Pages in the same folder that the worker sees but must not store as the app.
+      assert.equal((await page.goto(p.at('/sw.js'))).status(), 200, 'sw.js opens as a page');
+      assert.equal((await page.goto(p.at('/no-such-page.html'))).status(), 404, 'a missing page is a 404');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/?view=states', 'states');
+        await assertDrawsOffline(p, '/index.html?view=metros', 'metros');
+        await page.reload();
+        await waitForRendered(p, 'metros');
+      });
+      // Expected: the missing page's 404 and the browser's /favicon.ico request for pages without an icon.
+      p.log.consoleErrors = p.log.consoleErrors.filter((e) => !/\/(no-such-page\.html|favicon\.ico):/.test(e));
+      assertClean(p, 'offline after other pages');
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('two copies of the app in sibling folders both keep working offline', { timeout: TEST_TIMEOUT }, async () => {
+    await withCopies(['a', 'b'], {}, async (p) => {
+      await visitForOffline(p, '/a/?view=states');
+      await visitForOffline(p, '/b/?view=national');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/a/?view=states', 'states');
+        await assertDrawsOffline(p, '/b/?view=national', 'national');
+        await assertDrawsOffline(p, '/a/?view=metros', 'metros');
+      });
+      assertClean(p, 'two deployments offline');
+    });
+  });
+
+  test('a new deployment replaces the offline copy even when the browser has the old page cached', { timeout: TEST_TIMEOUT }, async () => {
+    // The browser's HTTP cache is on only without request routing.
+    await withCopies(['a'], { abortForeign: false }, async (p, dir) => {
+      const { page } = p;
+      await visitForOffline(p, '/a/');
+      // The next deployment: a page the test can tell apart and a changed worker, so it installs again.
+      const pagePath = path.join(dir, 'a', 'index.html');
+      const first = readFileSync(pagePath, 'utf8');
+      const next = first.replace('<meta charset=utf-8>', '<meta charset=utf-8><meta name=build content=next>');
+      assert.notEqual(next, first, 'the built page has the charset tag the test marks');
+      writeFileSync(pagePath, next);
+      writeFileSync(path.join(dir, 'a', 'sw.js'), `${readFileSync(path.join(dir, 'a', 'sw.js'), 'utf8')}\n// next\n`);
+      // The update check a later visit would make; the old page is still in the HTTP cache.
+      const installed = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration.update();
+        const worker = registration.installing;
+        if (!worker) return 'no new worker';
+        while (worker.state === 'installing') await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+        return worker.state === 'redundant' ? 'failed' : 'installed';
+      });
+      assert.equal(installed, 'installed', 'the new worker installs');
+      await whileOffline(p, async () => {
+        await assertDrawsOffline(p, '/a/', 'national');
+        const build = await page.evaluate(() => document.querySelector('meta[name=build]')?.content ?? 'the first');
+        assert.equal(build, 'next', 'the offline page is the new deployment');
+      });
+      assertClean(p, 'updated deployment offline');
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Tests of scripts/static-server.mjs on its own, against a small temporary folder.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,13 @@ describe('static-server.mjs', () => {
     writeFileSync(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(path.join(root, 'a file.txt'), 'spaced');
     writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
+    mkdirSync(path.join(dir, 'elsewhere'));
+    writeFileSync(path.join(dir, 'elsewhere', 'secret.txt'), 'outside the root');
+    // Links out of the root (a relative file link, an absolute folder link) and one inside it.
+    symlinkSync('../secret.txt', path.join(root, 'leak.txt'));
+    symlinkSync(path.join(dir, 'elsewhere'), path.join(root, 'linked'));
+    symlinkSync('style.css', path.join(root, 'alias.css'));
+    symlinkSync(root, path.join(dir, 'site-link'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -88,6 +95,27 @@ describe('static-server.mjs', () => {
       assert.equal(post.status, 405);
     } finally {
       await srv.close();
+    }
+  });
+
+  test('refuses symlinks that lead outside root, also when the root itself is a symlink', async () => {
+    for (const served of [root, path.join(dir, 'site-link')]) {
+      const srv = await start({ root: served, port: 0 });
+      try {
+        for (const p of ['/leak.txt', '/linked/secret.txt', '/linked/', '/sub/../leak.txt']) {
+          const res = await rawGet(srv.url, p);
+          assert.equal(res.status, 404, `${served}: ${p} -> ${res.status}`);
+          assert.ok(!res.body.includes('outside the root'), `${served}: ${p}`);
+        }
+        for (const [p, body] of [['/', '<h1>home</h1>'], ['/sub/data.json', '{"a":1}'], ['/alias.css', 'body{}']]) {
+          const res = await rawGet(srv.url, p);
+          assert.equal(res.status, 200, `${served}: ${p} -> ${res.status}`);
+          assert.ok(res.body.includes(body), `${served}: ${p}`);
+        }
+        assert.equal((await rawGet(srv.url, '/alias.css')).headers['content-type'], 'text/css; charset=utf-8');
+      } finally {
+        await srv.close();
+      }
     }
   });
 

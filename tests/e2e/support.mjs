@@ -43,17 +43,17 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serve dist/ and launch the browser.
+ * Serve dist/ (or `root`, a folder holding copies of it) and launch the browser.
  * @returns {Promise<{url: string, origin: string, browser: import('playwright-core').Browser, close: () => Promise<void>}>}
  */
-export async function startApp({ csp = true } = {}) {
+export async function startApp({ csp = true, root = DIST } = {}) {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html is missing: run "trunk build --release" first (scripts/test.sh does)`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)`);
   }
-  const server = await start({ root: DIST, port: 0, csp });
+  const server = await start({ root, port: 0, csp });
   let browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -88,9 +88,10 @@ const CSP_LISTENER = `
 /**
  * Open a new browser context + page on the app, with recording set up.
  * @param {Awaited<ReturnType<typeof startApp>>} app
- * @param {{viewport?: {width:number,height:number}, javaScriptEnabled?: boolean}} [opts]
+ * @param {{viewport?: {width:number,height:number}, javaScriptEnabled?: boolean, abortForeign?: boolean}} [opts]
+ *   abortForeign: false records requests to other hosts without aborting them (keeps the HTTP cache on)
  */
-export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled = true } = {}) {
+export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled = true, abortForeign = true } = {}) {
   const context = await app.browser.newContext({ viewport, javaScriptEnabled });
   const log = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
   const ownHost = new URL(app.url).host;
@@ -110,11 +111,14 @@ export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled
     if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return false;
     return parsed.host !== ownHost;
   };
-  // Record (below) and abort anything that would leave the page's own host.
-  await context.route(
-    (u) => isForeign(u.href),
-    (route) => route.abort('blockedbyclient'),
-  );
+  // Record (below) and abort anything that would leave the page's own host; routing turns the
+  // browser's HTTP cache off, so tests of caching only record.
+  if (abortForeign) {
+    await context.route(
+      (u) => isForeign(u.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+  }
   context.on('request', (req) => {
     if (isForeign(req.url())) log.foreignRequests.push(`${req.method()} ${req.url()}`);
   });
