@@ -5,7 +5,7 @@ use super::Html;
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::locator::{describe_metros, LocatorReport};
-use crate::model::money::{group_thousands, PayBasis};
+use crate::model::money::{group_thousands, plain_number, PayBasis};
 use crate::model::stats::{describe_placement, Placement};
 
 /// The view's heading, headline figures (`.headline`) and state picker: the menu
@@ -102,7 +102,7 @@ fn placement_text(placement: Placement) -> String {
 /// The job outlook: projected growth, and what it means per 1,000 jobs.
 pub fn outlook(data: &Dataset) -> String {
     let outlook = &data.outlook;
-    let growth = format!("{}", outlook.growth_percent);
+    let growth = plain_number(outlook.growth_percent);
     let per_thousand = (1000.0 * (1.0 + outlook.growth_percent / 100.0)).round() as i64;
     let mut html = Html::new();
     html.element("h3", &[("id", "outlook-title")], "Job outlook");

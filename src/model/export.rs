@@ -2,7 +2,7 @@
 
 use super::dataset::Dataset;
 use super::geo::STATES;
-use super::money::{fixed, Dollars, PayBasis};
+use super::money::{fixed, plain_number, Dollars, PayBasis};
 use super::table::{plain_amount, Cell, Table, Unit};
 
 /// The line every downloaded file carries.
@@ -181,7 +181,7 @@ pub fn full_dataset_csv(data: &Dataset) -> String {
             "projected job growth {}-{}",
             data.outlook.from_year, data.outlook.through_year
         ),
-        data.outlook.growth_percent.to_string(),
+        plain_number(data.outlook.growth_percent),
         "percent",
         "",
     );

@@ -103,6 +103,17 @@ pub fn format_whole_dollars(amount: f64) -> String {
     }
 }
 
+/// `value` with as few decimals as it needs, at most three: 16.5 -> "16.5", 16 -> "16"
+/// (instead of std's float formatting, which is large in the page).
+pub fn plain_number(value: f64) -> String {
+    let text = fixed(value, 3);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 /// `value` with exactly `decimals` digits after the point ("45.5", "28.00"), by integer
 /// arithmetic: the app formats no floats itself, which keeps float-formatting code out of it.
 pub fn fixed(value: f64, decimals: u32) -> String {
@@ -164,6 +175,14 @@ pub fn format_difference(basis: PayBasis, value: Dollars, reference: Dollars) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_numbers_drop_trailing_zeros() {
+        assert_eq!(plain_number(16.5), "16.5");
+        assert_eq!(plain_number(16.0), "16");
+        assert_eq!(plain_number(-0.125), "-0.125");
+        assert_eq!(plain_number(100.0), "100");
+    }
 
     #[test]
     fn annual_amounts_are_grouped_by_thousands() {

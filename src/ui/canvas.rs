@@ -3,6 +3,7 @@
 
 use crate::charts::scene::{baseline_shift, Align, Paint, Shape};
 use crate::charts::Scene;
+use crate::model::money::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -169,7 +170,7 @@ fn draw_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
         } => {
             fill_with(context, *paint);
             let weight = if *bold { "bold " } else { "" };
-            context.set_font(&format!("{weight}{size}px sans-serif"));
+            context.set_font(&format!("{weight}{}px sans-serif", fixed(*size, 1)));
             context.set_text_align(match h {
                 Align::Start => "left",
                 Align::Middle => "center",

@@ -6,19 +6,77 @@ use super::html::replace_content;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+/// An element made for a key, and the content last written into it.
+struct Made {
+    key: String,
+    element: HtmlElement,
+    content: Option<String>,
+}
+
 /// The children of one container, one per key, in the order last shown.
 #[derive(Default)]
 pub struct KeyedChildren {
-    /// Every element ever made, by key; out of the page when not in the current list.
-    made: Vec<(String, HtmlElement)>,
-    /// The content last written by [`KeyedChildren::show_contents`], by key.
-    contents: Vec<(String, String)>,
-    /// The keys shown, in order.
-    shown: Vec<String>,
+    /// Every element ever made; out of the page when not in the current list.
+    made: Vec<Made>,
+    /// Which of them are shown, in order.
+    shown: Vec<usize>,
 }
 
 impl KeyedChildren {
-    /// Makes `container` hold the elements of `keys`, in that order, and no others.
+    /// Makes `container` hold one element per key of `keys`, in that order, and no others.
+    /// `make` creates the element of a key seen for the first time (a key listed twice gets
+    /// two elements). Returns the indexes of the shown elements in `made`, in order.
+    fn place(
+        &mut self,
+        container: &Element,
+        keys: &[&str],
+        make: &dyn Fn(&str) -> Option<HtmlElement>,
+    ) -> Vec<usize> {
+        let mut wanted: Vec<usize> = Vec::with_capacity(keys.len());
+        for key in keys {
+            let found = (0..self.made.len())
+                .find(|i| !wanted.contains(i) && self.made.get(*i).is_some_and(|m| m.key == *key));
+            let index = match found {
+                Some(index) => index,
+                None => {
+                    let Some(element) = make(key) else { continue };
+                    self.made.push(Made {
+                        key: (*key).to_string(),
+                        element,
+                        content: None,
+                    });
+                    self.made.len() - 1
+                }
+            };
+            wanted.push(index);
+        }
+        if wanted != self.shown {
+            // Elements not in the list leave the page (kept here for when they return), so
+            // the page holds only what it shows.
+            for (index, made) in self.made.iter().enumerate() {
+                if !wanted.contains(&index) {
+                    made.element.remove();
+                }
+            }
+            // Walk the children in the wanted order and move only the elements out of place:
+            // narrowing a list moves nothing.
+            let mut next = container.first_child();
+            for made in wanted.iter().filter_map(|i| self.made.get(*i)) {
+                match &next {
+                    Some(node) if node.is_same_node(Some(&made.element)) => {
+                        next = node.next_sibling();
+                    }
+                    _ => {
+                        let _ = container.insert_before(&made.element, next.as_ref());
+                    }
+                }
+            }
+            self.shown = wanted.clone();
+        }
+        wanted
+    }
+
+    /// Makes `container` hold the elements of `keys`, in that order, and no others;
     /// `make` creates the element of a key seen for the first time. Returns the shown
     /// elements in order, for the caller to bring up to date.
     pub fn show(
@@ -27,70 +85,30 @@ impl KeyedChildren {
         keys: &[&str],
         make: &dyn Fn(&str) -> Option<HtmlElement>,
     ) -> Vec<HtmlElement> {
-        let mut elements = Vec::with_capacity(keys.len());
-        for key in keys {
-            let found = self
-                .made
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, e)| e.clone());
-            let element = match found {
-                Some(element) => element,
-                None => {
-                    let Some(element) = make(key) else { continue };
-                    let _ = container.append_child(&element);
-                    self.made.push(((*key).to_string(), element.clone()));
-                    element
-                }
-            };
-            elements.push(element);
-        }
-        let order_changed =
-            self.shown.len() != keys.len() || self.shown.iter().zip(keys).any(|(a, b)| a != b);
-        if order_changed {
-            // Elements not in the list leave the page (kept here for when they return), so
-            // the page holds only what it shows.
-            for (key, element) in &self.made {
-                if !keys.contains(&key.as_str()) {
-                    element.remove();
-                }
-            }
-            // Walk the children in the wanted order and move only the elements out of place:
-            // narrowing a list moves nothing.
-            let mut next = container.first_child();
-            for element in &elements {
-                match &next {
-                    Some(node) if node.is_same_node(Some(element)) => next = node.next_sibling(),
-                    _ => {
-                        let _ = container.insert_before(element, next.as_ref());
-                    }
-                }
-            }
-            self.shown = keys.iter().map(|k| (*k).to_string()).collect();
-        }
-        elements
+        self.place(container, keys, make)
+            .iter()
+            .filter_map(|i| self.made.get(*i).map(|m| m.element.clone()))
+            .collect()
     }
-}
 
-impl KeyedChildren {
-    /// Makes `container` show one `tag` element per item, in order, with the item's HTML
-    /// as its content; content is written only where it changed (keyboard focus stays on
-    /// the element with the same `data-focus-key`, see `replace_content`).
+    /// Makes `container` hold one `tag` element per item (key, HTML), in order, with the
+    /// item's HTML as its content; content is written only where it changed (keyboard focus
+    /// stays on the element with the same `data-focus-key`, see `replace_content`).
     pub fn show_contents(&mut self, container: &Element, tag: &str, items: &[(String, String)]) {
         let keys: Vec<&str> = items.iter().map(|(key, _)| key.as_str()).collect();
         let make = |_: &str| {
             let document = web_sys::window()?.document()?;
             document.create_element(tag).ok()?.dyn_into().ok()
         };
-        let shown = self.show(container, &keys, &make);
-        for ((key, html), element) in items.iter().zip(&shown) {
-            let known = self.contents.iter_mut().find(|(k, _)| k == key);
-            match known {
-                Some((_, written)) if written == html => continue,
-                Some((_, written)) => *written = html.clone(),
-                None => self.contents.push((key.clone(), html.clone())),
+        let placed = self.place(container, &keys, &make);
+        for ((_, html), index) in items.iter().zip(placed) {
+            let Some(made) = self.made.get_mut(index) else {
+                continue;
+            };
+            if made.content.as_ref() != Some(html) {
+                replace_content(&made.element, html);
+                made.content = Some(html.clone());
             }
-            replace_content(element, html);
         }
     }
 }
