@@ -248,4 +248,27 @@ describe('States view', () => {
       await p.close();
     }
   });
+
+  for (const width of [1280, 1024, 390, 360]) {
+    test(`comparison cards hold their figures inside their borders (${width} px)`, { timeout: TEST_TIMEOUT }, async () => {
+      const p = await openPage(app, { viewport: { width, height: 900 } });
+      try {
+        // The widest figures: California's top 10% and the nation's.
+        await p.page.goto(p.at('/?view=states&states=CA,NY,MA,DC,MN,NV'));
+        await waitForView(p, 'states');
+        await poll(async () => (await statesSnapshot(p.page)).compared.length === 6);
+        const overflowing = await p.page.evaluate(() =>
+          [...document.querySelectorAll('.compare-card')].flatMap((card) => {
+            const edge = card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).borderRightWidth);
+            return [...card.querySelectorAll('*')]
+              .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+              .map((el) => `${card.querySelector('h4')?.textContent}: "${el.textContent.trim().slice(0, 20)}" ends ${(el.getBoundingClientRect().right - edge).toFixed(1)} px past the border`);
+          }),
+        );
+        assert.deepEqual(overflowing, []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
 });
