@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Salary Explorer against a Chart.js peer, in one run, in the same headless Chromium.
+// Salary Explorer against Chart.js peers, in one run, in the same headless Chromium.
 //
-//   node bench/run.mjs            full run (about 5-10 minutes on 2 cores); prints a table
+//   node bench/run.mjs            full run (about 10 minutes on 2 cores); prints tables
 //                                 and writes the results section of BENCHMARKS.md
-//   node bench/run.mjs --quick    smoke run (under a minute); prints only
+//   node bench/run.mjs --quick    smoke run (about a minute); prints only
 //
 // Options: --build (run `trunk build --release` first), --out FILE (write the results there;
 // with --quick too), --no-write, --json FILE (every sample), --screenshots DIR,
-// --loads N, --clicks N, --changes N (per thousand-step; the leak check measures after N and 2N).
+// --loads N, --clicks N, --changes N (per thousand-step; the leak check measures after N and 2N),
+// --only NAMES (a subset: bytes, load, memory, and the interactions by name).
 //
-// What it measures, for the app (dist/, at /?view=states) and the peer (bench/peer/ with
-// npm chart.js), is described in BENCHMARKS.md under "How it is measured".
+// What it measures, for the app (dist/), the peers (bench/peer/ with npm chart.js) and the
+// harness floor (bench/floor.html), is described in BENCHMARKS.md under "How it is measured".
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,24 +33,135 @@ const REGIONS = ['all', 'northeast', 'midwest', 'south', 'west'];
 // of 5 changes the page is back on "all".
 const CYCLE = ['northeast', 'midwest', 'south', 'west', 'all'];
 const CHART_TIMEOUT_MS = 30_000;
+/** One frame at 60 Hz: the issue-12 margin over the harness floor. */
+const FRAME_MS = 1000 / 60;
+
+// The app's charts by their stable names (figure.chart[data-chart]); each may hold an <svg>
+// or a <canvas>, see bench/instrument.js.
+const appChart = (name) => `figure.chart[data-chart="${name}"]`;
+const NATIONAL_CHART = appChart('national-percentiles');
+// Metro areas: each step changes both lists, through states that empty one list or the
+// other (the app then hides that chart) and back to all states ("").
+const METRO_CYCLE = ['CA', 'NY', 'KS', 'NH', 'WI', 'TX', ''];
+// National: states with data, each added and then removed again (at most 6 can be shown).
+const COMPARE_CYCLE = ['CA', 'TX', 'NY', 'FL', 'WA'];
+// Salary locator: the field holds 40000; each keystroke replaces its first digit, so the
+// salary steps through 50000 ... 80000 and 40000, all between the 10th and 90th percentiles.
+const SALARY_START = '40000';
+const SALARY_DIGITS = ['5', '6', '7', '8', '4'];
+
+const nextPaint = (page) => page.evaluate(() => window.__bench.nextPaint());
+
+/**
+ * The measured interactions. For each: where the app, its peer and the floor page show the
+ * control (`app`, `peer`, `floor`: paths), the app's chart figures (`charts`) and the parts an
+ * action must change (`watch`), the event that starts a sample (`trigger`), the controls
+ * that must be there (`controls`), and the action (`act`, step number `i`), with optional
+ * `prepare` (once after load) and `after` (unmeasured, after each action's sample).
+ */
+const INTERACTIONS = [
+  {
+    name: 'states',
+    title: 'States: region filter',
+    action: 'a click on a region button (`[data-filter-region]`), cycling Northeast, Midwest, South, West, All',
+    app: '?view=states',
+    peer: '',
+    floor: 'floor.html',
+    charts: appChart('state-ranges'),
+    watch: [appChart('state-ranges')],
+    trigger: { events: ['click'], selector: '[data-filter-region]' },
+    controls: REGIONS.map((r) => `[data-filter-region="${r}"]`),
+    act: (page, i) => page.click(`[data-filter-region="${CYCLE[i % CYCLE.length]}"]`),
+  },
+  {
+    name: 'metros',
+    title: 'Metro areas: state filter',
+    action: `a state picked in \`#metro-state\` (playwright \`selectOption\`), cycling ${METRO_CYCLE.map((c) => c || 'all states').join(', ')}`,
+    app: '?view=metros',
+    peer: 'metros.html',
+    floor: 'floor.html',
+    charts: `${appChart('metro-pay')}, ${appChart('metro-jobs')}`,
+    watch: [appChart('metro-pay'), appChart('metro-jobs')],
+    trigger: { events: ['input'], selector: '#metro-state' },
+    controls: ['#metro-state'],
+    act: (page, i) => page.selectOption('#metro-state', METRO_CYCLE[i % METRO_CYCLE.length]),
+  },
+  {
+    name: 'national',
+    title: 'National: compare with a state',
+    action: `a state added with \`#state-picker\` (\`selectOption\`), cycling ${COMPARE_CYCLE.join(', ')}; after each sample, unmeasured, its chip's remove button (\`[data-remove]\`) takes it off again`,
+    app: '',
+    peer: 'national.html',
+    floor: 'floor.html',
+    charts: NATIONAL_CHART,
+    watch: [NATIONAL_CHART],
+    trigger: { events: ['input'], selector: '#state-picker' },
+    controls: ['#state-picker'],
+    act: (page, i) => page.selectOption('#state-picker', COMPARE_CYCLE[i % COMPARE_CYCLE.length]),
+    // Unmeasured, so in one round trip: a click in the page, then frames until the chip is gone.
+    async after(page, i) {
+      await page.evaluate(async (selector) => {
+        document.querySelector(selector).click();
+        for (let n = 0; n < 120 && document.querySelector(selector); n++) await window.__bench.nextPaint();
+        await window.__bench.nextPaint();
+      }, `[data-remove="${COMPARE_CYCLE[i % COMPARE_CYCLE.length]}"]`);
+    },
+  },
+  {
+    name: 'locator',
+    title: 'National: typing a salary into the locator',
+    action: `a keystroke in \`#salary-input\` (playwright \`keyboard.press\`) that replaces the first digit of ${SALARY_START} (selected first, unmeasured), cycling ${SALARY_DIGITS.map((d) => `${d}0000`).join(', ')}; the change is the chart and \`#salary-results\``,
+    app: '',
+    peer: 'national.html',
+    floor: 'floor.html',
+    charts: NATIONAL_CHART,
+    watch: [NATIONAL_CHART, '#salary-results'],
+    trigger: { events: ['keydown'], selector: '#salary-input' },
+    controls: ['#salary-input'],
+    async prepare(page) {
+      await page.fill('#salary-input', SALARY_START);
+      await nextPaint(page);
+    },
+    async act(page, i) {
+      await page.evaluate(() => {
+        const field = document.querySelector('#salary-input');
+        field.focus();
+        field.setSelectionRange(0, 1);
+      });
+      await page.keyboard.press(SALARY_DIGITS[i % SALARY_DIGITS.length]);
+    },
+  },
+];
+const STATES = INTERACTIONS[0];
+/** What --only can name: the States page's bytes, first-chart loads and memory, and the interactions. */
+const PARTS = ['bytes', 'load', 'memory', ...INTERACTIONS.map((x) => x.name)];
+
+/** The instrument's settings for one page (see bench/instrument.js). */
+function benchConfig(ix, kind) {
+  if (kind !== 'app') return { trigger: ix.trigger };
+  return { trigger: ix.trigger, charts: ix.charts, watch: ix.watch, canvas: true };
+}
 
 // ---------------------------------------------------------------- options
 
 const USAGE = `usage: node bench/run.mjs [--quick] [--build] [--out FILE | --no-write] [--json FILE]
                          [--screenshots DIR] [--loads N] [--clicks N] [--changes N] [--dist DIR]
-  --quick        smoke run (3 loads, 10 clicks, 25 + 25 changes); writes nothing unless --out
+                         [--only NAMES]
+  --quick        smoke run (3 loads, 10 actions per speed, 25 + 25 changes); writes nothing unless --out
   --build        run 'trunk build --release' first (otherwise only when dist/ is missing)
   --out FILE     where to write the results section (default BENCHMARKS.md on a full run)
   --no-write     print only
   --json FILE    also write every sample as JSON
   --screenshots DIR  save a full-page screenshot of each page after its first load
   --loads N      cold loads per page (default 20)
-  --clicks N     measured clicks per page and speed (default 200)
+  --clicks N     measured actions per page, interaction and speed (default 100)
   --changes N    filter changes per step of the leak check (default 1000; measured after N and 2N)
-  --dist DIR     measure another build of the app (default dist/)`;
+  --dist DIR     measure another build of the app (default dist/)
+  --only NAMES   run only these parts, comma-separated: ${PARTS.join(', ')}
+                 (a subset writes nothing unless --out)`;
 
 function parseArgs(argv) {
-  const o = { quick: false, build: false, out: undefined, write: true, json: null, screenshots: null };
+  const o = { quick: false, build: false, out: undefined, write: true, json: null, screenshots: null, only: null };
   const num = (v, name) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) fail(`${name} needs a positive integer`);
@@ -67,18 +179,24 @@ function parseArgs(argv) {
     else if (a === '--loads') o.loads = num(argv[++i], a);
     else if (a === '--clicks') o.clicks = num(argv[++i], a);
     else if (a === '--changes') o.changes = num(argv[++i], a);
-    else if (a === '-h' || a === '--help') {
+    else if (a === '--only') {
+      const names = (argv[++i] ?? fail(`--only needs a list: ${PARTS.join(',')}`)).split(',').map((x) => x.trim()).filter(Boolean);
+      const unknown = names.filter((x) => !PARTS.includes(x));
+      if (unknown.length || !names.length) fail(`--only: unknown ${unknown.join(', ') || '(empty list)'}; choose from ${PARTS.join(', ')}`);
+      o.only = new Set(names);
+    } else if (a === '-h' || a === '--help') {
       console.log(USAGE);
       process.exit(0);
     } else fail(`unknown argument ${a} (try --help)`);
   }
   o.loads ??= o.quick ? 3 : 20;
-  o.clicks ??= o.quick ? 10 : 200;
+  o.clicks ??= o.quick ? 10 : 100;
   o.changes ??= o.quick ? 25 : 1000;
   o.warmupClicks = o.quick ? 2 : 10;
   if (o.changes % CYCLE.length !== 0) fail(`--changes must be a multiple of ${CYCLE.length}`);
-  // A quick run does not overwrite BENCHMARKS.md unless asked to.
-  if (o.out === undefined) o.out = o.quick ? null : path.join(REPO_ROOT, 'BENCHMARKS.md');
+  o.runs = (part) => !o.only || o.only.has(part);
+  // A quick or partial run does not overwrite BENCHMARKS.md unless asked to.
+  if (o.out === undefined) o.out = o.quick || o.only ? null : path.join(REPO_ROOT, 'BENCHMARKS.md');
   if (!o.write) o.out = null;
   return o;
 }
@@ -137,13 +255,9 @@ async function waitForBuildToFinish() {
   await new Promise((r) => setTimeout(r, 2000));
 }
 
-function srcHasFilterButtons() {
-  const r = spawnSync('grep', ['-rlq', 'data-filter-region', path.join(REPO_ROOT, 'src')]);
-  return r.status === 0;
-}
-
 // ---------------------------------------------------------------- the peer folder
 
+/** Every file of bench/peer/, chart.js's UMD build, the data files and the floor page, in a temporary folder. */
 function preparePeerRoot() {
   const chartJs = path.join(REPO_ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.js');
   if (!existsSync(chartJs)) {
@@ -151,10 +265,9 @@ function preparePeerRoot() {
     process.exit(1);
   }
   const root = mkdtempSync(path.join(os.tmpdir(), 'salary-bench-peer-'));
-  copyFileSync(path.join(BENCH, 'peer', 'index.html'), path.join(root, 'index.html'));
-  copyFileSync(path.join(BENCH, 'peer', 'peer.js'), path.join(root, 'peer.js'));
+  for (const file of readdirSync(path.join(BENCH, 'peer'))) copyFileSync(path.join(BENCH, 'peer', file), path.join(root, file));
   copyFileSync(chartJs, path.join(root, 'chart.umd.js'));
-  copyFileSync(path.join(REPO_ROOT, 'data', 'states.json'), path.join(root, 'states.json'));
+  for (const file of ['states.json', 'metros.json', 'national.json']) copyFileSync(path.join(REPO_ROOT, 'data', file), path.join(root, file));
   copyFileSync(path.join(BENCH, 'floor.html'), path.join(root, 'floor.html'));
   const version = JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'chart.js', 'package.json'), 'utf8')).version;
   return { root, chartJsVersion: version };
@@ -177,14 +290,15 @@ const p95 = (v) => quantile(v, 0.95);
 
 const INSTRUMENT = readFileSync(path.join(BENCH, 'instrument.js'), 'utf8');
 
-async function openPage(browser, { cacheDisabled = true } = {}) {
+/** A fresh context and page; `config` goes to bench/instrument.js (see benchConfig). */
+async function openPage(browser, { cacheDisabled = true, config = {} } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   // Nothing may leave 127.0.0.1.
   await context.route(
     (u) => !['127.0.0.1', ''].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol),
     (route) => route.abort('blockedbyclient'),
   );
-  await context.addInitScript({ content: INSTRUMENT });
+  await context.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(config)};\n${INSTRUMENT}` });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
@@ -210,10 +324,6 @@ async function loadAndWaitForChart(page, url, errors) {
   return first;
 }
 
-async function filterButtons(page) {
-  return page.$$eval('[data-filter-region]', (els) => els.map((e) => e.getAttribute('data-filter-region')));
-}
-
 async function memorySnapshot(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -226,7 +336,7 @@ async function memorySnapshot(page, cdp) {
 // ---------------------------------------------------------------- measurements
 
 async function measureBytes(browser, target) {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(browser, { config: target.config });
   const bodies = [];
   page.on('response', (res) => {
     bodies.push(
@@ -267,7 +377,7 @@ async function measureColdLoads(browser, targets, n, screenshots) {
   // One untimed load each first (warms the disk cache and the server, not the browser:
   // every timed load has a fresh context with the cache disabled).
   for (const t of targets) {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser, { config: t.config });
     try {
       await loadAndWaitForChart(page, t.url, errors);
       if (screenshots) await page.screenshot({ path: path.join(screenshots, `${t.key}.png`), fullPage: true });
@@ -282,7 +392,7 @@ async function measureColdLoads(browser, targets, n, screenshots) {
     const order = i % 2 === 0 ? targets : [...targets].reverse();
     for (const t of order) {
       if (out[t.key].errors.length > 2) continue;
-      const { context, page, errors } = await openPage(browser);
+      const { context, page, errors } = await openPage(browser, { config: t.config });
       try {
         out[t.key].samples.push(await loadAndWaitForChart(page, t.url, errors));
       } catch (e) {
@@ -295,8 +405,12 @@ async function measureColdLoads(browser, targets, n, screenshots) {
   return out;
 }
 
-/** n measured clicks (after `warmup` unmeasured ones) with page.click, at `rate`x CPU. */
-async function measureClicks(page, cdp, n, warmup, rate) {
+/**
+ * n measured actions (after `warmup` unmeasured ones) of interaction `ix`, at `rate`x CPU.
+ * `step` counts actions across calls, so the cycle goes on where the last speed left it and
+ * every action changes something.
+ */
+async function measureActions(page, cdp, ix, step, n, warmup, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
     await page.evaluate(() => {
@@ -304,9 +418,10 @@ async function measureClicks(page, cdp, n, warmup, rate) {
     });
     const samples = [];
     for (let i = 0; i < warmup + n; i++) {
-      const region = CYCLE[i % CYCLE.length];
-      await page.click(`[data-filter-region="${region}"]`);
+      const at = step.next++;
+      await ix.act(page, at);
       const s = await page.evaluate((count) => window.__bench.sample(count), i + 1);
+      if (ix.after) await ix.after(page, at);
       if (i >= warmup) samples.push(s);
     }
     return samples;
@@ -315,38 +430,44 @@ async function measureClicks(page, cdp, n, warmup, rate) {
   }
 }
 
-async function measureInteraction(browser, target, opts) {
-  const result = { buttons: null, clicks: {}, memory: null, errors: [] };
-  // Clicks: one page, normal speed then 4x throttled.
-  {
-    const { context, page, cdp, errors } = await openPage(browser);
-    try {
-      await loadAndWaitForChart(page, target.url, errors);
-      result.buttons = await filterButtons(page);
-      const missing = REGIONS.filter((r) => !result.buttons.includes(r));
-      if (missing.length) {
-        result.errors.push(`no [data-filter-region="${missing.join('|')}"] button on the page: no clicks, no filter changes`);
-        result.noButtons = true;
-      }
-      for (const rate of result.noButtons ? [] : [1, 4]) {
-        log(`${target.key}: ${opts.clicks} clicks at ${rate}x CPU`);
-        result.clicks[`x${rate}`] = await measureClicks(page, cdp, opts.clicks, opts.warmupClicks, rate);
-      }
-      if (errors.length) result.errors.push(...errors);
-    } catch (e) {
-      result.errors.push(e.message);
-      return result;
-    } finally {
-      await context.close();
-    }
-  }
-  if (target.noMemory) return result;
-  // Memory: a fresh page, then `changes` filter changes twice.
-  const { context, page, cdp, errors } = await openPage(browser);
+/** One page (app, peer or floor) of one interaction: its actions at normal speed, then at 4x throttling. */
+async function measureInteraction(browser, ix, target, opts) {
+  const result = { clicks: {}, errors: [], missing: null };
+  const { context, page, cdp, errors } = await openPage(browser, { config: target.config });
   try {
     await loadAndWaitForChart(page, target.url, errors);
+    const missing = [];
+    for (const selector of ix.controls) if (!(await page.$(selector))) missing.push(selector);
+    if (missing.length) {
+      result.missing = missing;
+      result.errors.push(`${ix.name}: no ${missing.join(', ')} on ${target.url}: its actions are not measured`);
+      return result;
+    }
+    if (ix.prepare) await ix.prepare(page);
+    const step = { next: 0 };
+    for (const rate of [1, 4]) {
+      log(`${ix.name}, ${target.key}: ${opts.clicks} actions at ${rate}x CPU`);
+      result.clicks[`x${rate}`] = await measureActions(page, cdp, ix, step, opts.clicks, opts.warmupClicks, rate);
+    }
+    if (errors.length) result.errors.push(...errors);
+  } catch (e) {
+    result.errors.push(`${ix.name}: ${e.message}`);
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+/** The States leak check: a fresh page, then `changes` filter changes twice. */
+async function measureMemory(browser, target, opts) {
+  const { context, page, cdp, errors } = await openPage(browser, { config: target.config });
+  try {
+    await loadAndWaitForChart(page, target.url, errors);
+    const found = await page.$$eval('[data-filter-region]', (els) => els.map((e) => e.getAttribute('data-filter-region')));
+    const missing = REGIONS.filter((r) => !found.includes(r));
+    if (missing.length) return { error: `no [data-filter-region="${missing.join('|')}"] button: no filter changes` };
     const snaps = { start: await memorySnapshot(page, cdp) };
-    for (const step of result.noButtons ? [] : [1, 2]) {
+    for (const step of [1, 2]) {
       log(`${target.key}: ${opts.changes} filter changes (${step}/2)`);
       const t0 = Date.now();
       await page.evaluate(
@@ -364,14 +485,13 @@ async function measureInteraction(browser, target, opts) {
       );
       snaps[`after${step}`] = { ...(await memorySnapshot(page, cdp)), seconds: (Date.now() - t0) / 1000 };
     }
-    result.memory = snaps;
-    if (errors.length) result.errors.push(...errors);
+    if (errors.length) snaps.errors = errors;
+    return snaps;
   } catch (e) {
-    result.errors.push(`memory: ${e.message}`);
+    return { error: `memory: ${e.message}` };
   } finally {
     await context.close();
   }
-  return result;
 }
 
 // ---------------------------------------------------------------- report
@@ -431,15 +551,16 @@ function buildFigures(R) {
   const fp = firstChartStats(P.cold);
   add(`first chart p50 (n=${fa.n}/${fp.n})`, fa.rafP50, fp.rafP50, ms);
   add('first chart p95', fa.rafP95, fp.rafP95, ms);
+  const S = R.interactions.states;
   for (const rate of ['x1', 'x4']) {
-    const ca = clickStats(A.interaction?.clicks?.[rate]);
-    const cp = clickStats(P.interaction?.clicks?.[rate]);
+    const ca = clickStats(S?.app?.clicks?.[rate]);
+    const cp = clickStats(S?.peer?.clicks?.[rate]);
     const speed = rate === 'x1' ? 'normal speed' : '4x CPU throttling';
-    add(`click → next paint p50, ${speed} (n=${ca.n}/${cp.n})`, ca.dblP50, cp.dblP50, ms);
-    add(`click → next paint p95, ${speed}`, ca.dblP95, cp.dblP95, ms);
+    add(`States click → next paint p50, ${speed} (n=${ca.n}/${cp.n})`, ca.dblP50, cp.dblP50, ms);
+    add(`States click → next paint p95, ${speed}`, ca.dblP95, cp.dblP95, ms);
   }
-  const ma = A.interaction?.memory;
-  const mp = P.interaction?.memory;
+  const ma = A.memory;
+  const mp = P.memory;
   const n1 = R.opts.changes;
   for (const [key, label] of [['after1', `after ${n1}`], ['after2', `after ${2 * n1}`]]) {
     // The app's memory is compared with the peer's as JS heap + wasm memory.
@@ -482,15 +603,16 @@ function buildGoals(R, figures) {
   add(`(test-suite gate) JS + wasm at most ${BUDGET_KIB} KiB brotli`, bytesCell(code), Number.isFinite(code) ? code <= BUDGET_KIB * KiB : null);
   const f = firstChartStats(A.cold);
   add('first chart p95 under 200 ms', ms(f.rafP95), Number.isFinite(f.rafP95) ? f.rafP95 < 200 : null);
-  const c1 = clickStats(A.interaction?.clicks?.x1);
-  const c4 = clickStats(A.interaction?.clicks?.x4);
-  const f1 = clickStats(R.floor?.clicks?.x1);
-  const f4 = clickStats(R.floor?.clicks?.x4);
+  const S = R.interactions.states;
+  const c1 = clickStats(S?.app?.clicks?.x1);
+  const c4 = clickStats(S?.app?.clicks?.x4);
+  const f1 = clickStats(S?.floor?.clicks?.x1);
+  const f4 = clickStats(S?.floor?.clicks?.x4);
   const clickValue = (c, f) =>
     Number.isFinite(c.dblP95) ? `${ms(c.dblP95)} (frame painted: ${ms(c.paintP95)}; harness floor ${ms(f.dblP95)} / ${ms(f.paintP95)})` : 'n/a';
   add('click to next paint p95 within one frame (17 ms), normal speed', clickValue(c1, f1), Number.isFinite(c1.dblP95) ? c1.dblP95 <= 17 : null);
   add('click to next paint p95 under 33 ms, 4x CPU throttling', clickValue(c4, f4), Number.isFinite(c4.dblP95) ? c4.dblP95 < 33 : null);
-  const g = growthVerdict(A.interaction?.memory);
+  const g = growthVerdict(A.memory);
   const second = R.opts.changes === 1000 ? 'thousand' : `${R.opts.changes}`;
   add(`no growth in the second ${second} filter changes`, g ? g.text : 'not measured', g ? !g.grew : null);
   // Better than the peer on every figure both have (growth is the goal above).
@@ -505,6 +627,99 @@ function buildGoals(R, figures) {
     worse.length ? false : missing ? null : true,
   );
   return goals;
+}
+
+/** Every interaction's errors, named by interaction and page. */
+function interactionErrors(R) {
+  return Object.values(R.interactions).flatMap((r) => Object.entries(r).flatMap(([kind, x]) => x.errors.map((e) => `${kind}: ${e}`)));
+}
+
+/** Action → frame painted for one interaction: app, peer and floor at each speed. */
+function interactionFigures(r) {
+  const out = {};
+  for (const rate of ['x1', 'x4']) {
+    out[rate] = { app: clickStats(r?.app?.clicks?.[rate]), peer: clickStats(r?.peer?.clicks?.[rate]), floor: clickStats(r?.floor?.clicks?.[rate]) };
+  }
+  return out;
+}
+
+const speedName = (rate) => (rate === 'x1' ? '1x' : '4x');
+
+/** Issue 12's goals for one interaction, each {goal, value, met}: no worse than the peer at
+ * p50 and p95 at both speeds, and at 1x within one frame of the harness floor. */
+function issue12Goals(r) {
+  const f = interactionFigures(r);
+  const goals = [];
+  const both = (a, b) => Number.isFinite(a) && Number.isFinite(b);
+  for (const rate of ['x1', 'x4']) {
+    for (const q of ['P50', 'P95']) {
+      const a = f[rate].app[`paint${q}`];
+      const p = f[rate].peer[`paint${q}`];
+      goals.push({ goal: `${q.toLowerCase()} ${speedName(rate)}: app / peer ≤ 1.00`, value: ratio(a, p), met: both(a, p) ? a / p <= 1 : null });
+    }
+  }
+  for (const q of ['P50', 'P95']) {
+    const a = f.x1.app[`paint${q}`];
+    const fl = f.x1.floor[`paint${q}`];
+    goals.push({ goal: `${q.toLowerCase()} 1x: app − floor ≤ ${FRAME_MS.toFixed(1)} ms`, value: both(a, fl) ? signed(a - fl, ms) : 'n/a', met: both(a, fl) ? a - fl <= FRAME_MS : null });
+  }
+  return goals;
+}
+
+/** The issue-12 section: the verdicts, then a table per interaction. */
+function interactionsMarkdown(R) {
+  const out = [];
+  const measured = INTERACTIONS.filter((ix) => R.interactions[ix.name]);
+  out.push('### Interactions (issue 12): action → frame painted');
+  out.push('');
+  out.push(
+    `Each view's main interaction on the app, on a Chart.js peer page with the same control and data, and on the harness floor (the same control and a one-word text change, no chart). ` +
+      `Times are from the user's action to the end of the first frame that shows its result (rAF + task, see "How it is measured"), p50 and p95 over ${R.opts.clicks} actions per speed after ${R.opts.warmupClicks} unmeasured warm-up actions, ` +
+      `at normal speed (1x) and with 4x CPU throttling. Goals: app / peer ≤ 1.00 at p50 and p95 at both speeds, and at 1x the app within one frame (${FRAME_MS.toFixed(1)} ms) of the floor.`,
+  );
+  out.push('');
+  if (!measured.length) {
+    out.push('Not measured in this run.');
+    out.push('');
+    return out;
+  }
+  const header = ['interaction', ...issue12Goals(null).map((g) => g.goal), 'all met'];
+  const rows = measured.map((ix) => {
+    const goals = issue12Goals(R.interactions[ix.name]);
+    const all = goals.some((g) => g.met === false) ? false : goals.every((g) => g.met === true) ? true : null;
+    return [ix.title, ...goals.map((g) => `${g.value} ${metLabel(g.met)}`), metLabel(all)];
+  });
+  out.push(mdTable(header, rows));
+  out.push('');
+  for (const ix of measured) {
+    const r = R.interactions[ix.name];
+    const f = interactionFigures(r);
+    out.push(`#### ${ix.title}`);
+    out.push('');
+    out.push(`App \`/${ix.app}\`, peer \`bench/peer/${ix.peer || 'index.html'}\`, floor \`bench/${ix.floor}\`. The action: ${ix.action}.`);
+    out.push('');
+    const tableRows = ['x1', 'x4'].map((rate) => {
+      const { app: a, peer: p, floor: fl } = f[rate];
+      return [
+        rate === 'x1' ? 'normal speed (1x)' : '4x CPU throttling',
+        ms(a.paintP50), ms(a.paintP95), ms(p.paintP50), ms(p.paintP95),
+        ratio(a.paintP50, p.paintP50), ratio(a.paintP95, p.paintP95),
+        ms(fl.paintP50), ms(fl.paintP95),
+      ];
+    });
+    out.push(mdTable(['speed', 'app p50', 'app p95', 'peer p50', 'peer p95', 'app / peer p50', 'app / peer p95', 'floor p50', 'floor p95'], tableRows));
+    out.push('');
+    const detail = ['x1', 'x4'].map((rate) => {
+      const who = ['app', 'peer', 'floor'].map((k) => {
+        const c = f[rate][k];
+        return `${k} ${ms(c.dblP50)} / ${ms(c.dblP95)} (n=${c.n}${c.extraFrames ? `, ${c.extraFrames} after the first frame` : ''}${c.unchanged ? `, ${c.unchanged} never changed` : ''})`;
+      });
+      return `${speedName(rate)}: ${who.join(', ')}`;
+    });
+    out.push(`Next paint (double rAF) p50 / p95: ${detail.join('; ')}.`);
+    out.push('');
+  }
+  return out;
 }
 
 function table(header, rows) {
@@ -526,18 +741,20 @@ function markdown(R, figures, goals) {
   const P = R.peer;
   const out = [];
   out.push('<!-- bench:start (written by `node bench/run.mjs`; edit outside these markers) -->');
-  out.push('## Salary Explorer against a Chart.js peer');
+  out.push('## Salary Explorer against Chart.js peers');
   out.push('');
   out.push(`Measured ${R.meta.date} by \`node bench/run.mjs\`${R.opts.quick ? ' --quick (smoke run: too few samples to rely on)' : ''}.`);
   out.push('');
   out.push(`- Machine: ${R.meta.cpus} (\`nproc\` = ${R.meta.nproc}), ${R.meta.os}; load average ${R.meta.loadStart} at the start and ${R.meta.loadEnd} at the end (other engineers were compiling on the same cores: treat times as noisy).`);
   out.push(`- Browser: ${R.meta.browser} (${CHROMIUM}), headless, ${VIEWPORT.width}×${VIEWPORT.height}, device scale 1, driven by playwright-core ${R.meta.playwright}; Node ${process.version}.`);
-  out.push(`- App: \`dist/\` as built at ${R.meta.distBuilt}, page \`/?view=states\`. Peer: \`bench/peer/\` with chart.js ${R.meta.chartJs} (\`chart.umd.js\`), same data file, same buttons.`);
-  out.push(`- Samples: ${R.opts.loads} cold loads per page; ${R.opts.clicks} clicks per speed after ${R.opts.warmupClicks} unmeasured warm-up clicks; memory after ${R.opts.changes} and ${2 * R.opts.changes} filter changes.`);
+  out.push(`- App: \`dist/\` as built at ${R.meta.distBuilt}; sizes, first chart and memory on \`/?view=states\`. Peers: \`bench/peer/\` with chart.js ${R.meta.chartJs} (\`chart.umd.js\`), the same data files, the same controls.`);
+  out.push(`- Samples: ${R.opts.loads} cold loads per page; ${R.opts.clicks} actions per page, interaction and speed after ${R.opts.warmupClicks} unmeasured warm-up actions; memory after ${R.opts.changes} and ${2 * R.opts.changes} filter changes.`);
+  if (R.opts.only) out.push(`- Only ${[...R.opts.only].join(', ')} (\`--only\`): everything else reads "n/a" or "not measured".`);
   out.push(`- Run time: ${R.meta.seconds.toFixed(0)} s.`);
   for (const n of R.notes) out.push(`- **Note:** ${n}`);
   out.push('');
-  out.push('### Goals of issue 7 (for the app)');
+  out.push(...interactionsMarkdown(R));
+  out.push('### Goals of issue 7 (for the app, States view)');
   out.push('');
   out.push(mdTable(['goal', 'app', 'verdict'], goals.map((g) => [g.goal, g.value, metLabel(g.met)]), ['l', 'l', 'l']));
   out.push('');
@@ -556,16 +773,8 @@ function markdown(R, figures, goals) {
     ['first chart: frame painted (rAF + task), p50', ms(fa.paintP50), ms(fp.paintP50), ratio(fa.paintP50, fp.paintP50)],
     ['first chart: frame painted (rAF + task), p95', ms(fa.paintP95), ms(fp.paintP95), ratio(fa.paintP95, fp.paintP95)],
   ];
-  for (const rate of ['x1', 'x4']) {
-    const ca = clickStats(A.interaction?.clicks?.[rate]);
-    const cp = clickStats(P.interaction?.clicks?.[rate]);
-    const speed = rate === 'x1' ? '1x' : '4x';
-    detail.push([`click → frame painted (rAF + task) p50, ${speed}`, ms(ca.paintP50), ms(cp.paintP50), ratio(ca.paintP50, cp.paintP50)]);
-    detail.push([`click → frame painted (rAF + task) p95, ${speed}`, ms(ca.paintP95), ms(cp.paintP95), ratio(ca.paintP95, cp.paintP95)]);
-    detail.push([`clicks whose change missed the first frame, ${speed}`, `${ca.extraFrames} of ${ca.n}`, `${cp.extraFrames} of ${cp.n}`, '']);
-  }
-  const ma = A.interaction?.memory;
-  const mp = P.interaction?.memory;
+  const ma = A.memory;
+  const mp = P.memory;
   if (ma || mp) {
     detail.push(['JS heap used right after load', mib(ma?.start.heapUsed), mib(mp?.start.heapUsed), ratio(ma?.start.heapUsed, mp?.start.heapUsed)]);
     detail.push(['wasm memory right after load', mib(ma?.start.wasm ?? NaN), 'n/a (no wasm)', '']);
@@ -580,15 +789,6 @@ function markdown(R, figures, goals) {
   }
   out.push(mdTable(['figure', 'app', 'peer (Chart.js)', 'app / peer'], detail));
   out.push('');
-  const floorText = (rate) => {
-    const c = clickStats(R.floor?.clicks?.[rate]);
-    return `next paint ${ms(c.dblP50)} / ${ms(c.dblP95)}, frame painted ${ms(c.paintP50)} / ${ms(c.paintP95)}`;
-  };
-  out.push(
-    `Harness floor, the same measurement on a page with the same five buttons and a one-word text change instead of a chart (p50 / p95): ` +
-      `normal speed ${floorText('x1')}; 4x throttling ${floorText('x4')}. No page can measure below this on this machine at this load.`,
-  );
-  out.push('');
   out.push('Bytes per response (the whole page as loaded, cache disabled):');
   out.push('');
   const fileRows = [];
@@ -596,7 +796,7 @@ function markdown(R, figures, goals) {
     for (const f of r.bytes?.files ?? []) fileRows.push([who, f.path, f.kind, f.raw, f.gzip, f.brotli]);
   }
   out.push(mdTable(['page', 'path', 'kind', 'raw B', 'gzip -9 B', 'brotli 11 B'], fileRows));
-  const errs = [...(A.errors ?? []), ...(P.errors ?? [])];
+  const errs = [...(A.errors ?? []), ...(P.errors ?? []), ...interactionErrors(R)];
   if (errs.length) {
     out.push('');
     out.push('Errors seen during the run:');
@@ -611,14 +811,17 @@ function markdown(R, figures, goals) {
 
 const INTRO = `# Benchmarks
 
-Salary Explorer against a peer page that draws the same States range chart, with the same data
-and the same region filter, using npm chart.js. One command measures both in the same headless
+Salary Explorer against plain Chart.js peer pages that draw the same charts, from the same data,
+with the same controls, using npm chart.js: the States range chart and its region filter, the
+Metro areas charts and their state filter, the National percentile chart with its "compare with
+a state" picker and its salary locator. One command measures all of them in the same headless
 Chromium and rewrites the section between the \`bench:start\` and \`bench:end\` markers below
 (anything outside them is kept):
 
     npm install                       # once: playwright-core and chart.js
-    node bench/run.mjs                # full run, 5-10 minutes on 2 cores; writes this file
-    node bench/run.mjs --quick        # smoke run, under a minute; prints only
+    node bench/run.mjs                # full run, about 10 minutes on 2 cores; writes this file
+    node bench/run.mjs --quick        # smoke run, about a minute; prints only
+    node bench/run.mjs --only states,metros   # a subset (prints only unless --out)
     node bench/run.mjs --build        # rebuild dist/ first (trunk build --release)
     node bench/size-gate.mjs          # the test suite's size gate: JS + wasm <= 150 KiB brotli
 
@@ -629,36 +832,51 @@ figures from another day.
 
 const METHOD = `### How it is measured
 
-\`node bench/run.mjs\` (\`--quick\` for a smoke run that writes nothing) serves \`dist/\` and a temporary
-folder holding \`bench/peer/\`, \`chart.umd.js\` from \`node_modules/chart.js\` and \`data/states.json\` on
+\`node bench/run.mjs\` (\`--quick\` for a smoke run that writes nothing, \`--only\` for a subset) serves
+\`dist/\` and a temporary folder holding \`bench/peer/\`, \`bench/floor.html\`, \`chart.umd.js\` from
+\`node_modules/chart.js\` and \`data/states.json\`, \`metros.json\` and \`national.json\` on
 127.0.0.1 with \`scripts/static-server.mjs\` (no compression, \`Cache-Control: no-cache\`, no CSP header for
-either page; the app's own CSP meta tag, if its build has one, applies to it), and drives \`/usr/bin/chromium\` with playwright-core. Every page gets
+any page; the app's own CSP meta tag, if its build has one, applies to it), and drives \`/usr/bin/chromium\` with playwright-core. Every page gets
 \`bench/instrument.js\` as an init script; it only observes. It builds the app only when \`dist/\` is
 missing (or with \`--build\`), and says so when \`dist/\` is older than the sources. It serves a
 copy of \`dist/\` taken at the start, so a rebuild during the run cannot mix two builds. Service
 workers are blocked (as in the e2e suite): every timed load is a first visit, and the app's
 offline worker (which, once registered, fetches the page and its assets again to cache them)
-is in neither the timings nor the bytes.
+is in neither the timings nor the bytes. Bytes, first chart and memory are measured on the
+States view and its peer (\`bench/peer/index.html\`); the interactions on every view.
 
 - **Bytes**: every response body of one load of the page (HTML, JS, wasm, CSS, data), summed; gzip
   (level 9) and brotli (quality 11) are computed with node:zlib over those same bodies, as a
   static host that pre-compresses would send them. "JS + wasm" is the part the size goals are about.
 - **First chart**: ${'`'}performance.now()${'`'} (milliseconds since navigation start) in the first
   requestAnimationFrame callback after the chart is present, over cold loads (each in a fresh
-  browser context, HTTP cache disabled through CDP, app and peer loads alternating). Present means
-  \`figure[data-chart="state-ranges"] svg\` exists (a MutationObserver) for the app, and the peer's
-  own \`performance.mark('chart-drawn')\` right after \`new Chart(...)\` returns (Chart.js draws
-  synchronously when animation is off). "Frame painted" is a MessageChannel task posted from that
-  callback, which runs once the frame's style, layout and paint are done (or the next frame's rAF
-  callback, if the scheduler runs that first).
-- **Click to next paint**: real clicks (\`page.click\`) cycling Northeast, Midwest, South, West,
-  All, so every click changes the filter. A capture-phase click listener stamps
-  \`performance.now()\`; the paint is stamped by a double requestAnimationFrame counted from the
-  first frame in which the chart has changed (a frame that still shows the old chart does not
-  count). A double rAF lands at the start of the frame after the one that painted, so it can read
-  up to one frame (about 16.7 ms at 60 Hz) more than the paint itself; the "frame painted" rows
-  and the harness floor (a page with the same buttons and no chart) show how much. 4x throttling
-  is CDP \`Emulation.setCPUThrottlingRate\` (rate 4) on the same page.
+  browser context, HTTP cache disabled through CDP, app and peer loads alternating). Present means,
+  for the app, that \`figure.chart[data-chart="state-ranges"]\` holds an \`<svg>\` or a \`<canvas>\`
+  with a size that the page has drawn on (a MutationObserver, and for canvases a wrapper around
+  the 2D context's drawing calls), and for the peer its own \`performance.mark('chart-drawn')\`
+  right after \`new Chart(...)\` returns (Chart.js draws synchronously when animation is off).
+  "Frame painted" is a MessageChannel task posted from that callback, which runs once the
+  frame's style, layout and paint are done (or the next frame's rAF callback, if the scheduler
+  runs that first).
+- **Action to frame painted** (the interactions): one page per interaction and page kind (app,
+  peer, floor), the actions in a cycle so every action changes what is shown (see each
+  interaction's table), first at normal speed, then with CDP \`Emulation.setCPUThrottlingRate\`
+  (rate 4) on the same page. A region button is clicked with \`page.click\`; a \`<select>\` is set
+  with playwright's \`selectOption\` (it picks the option and dispatches \`input\` and \`change\` in
+  the page, as the browser does for a pick from the open list); the salary is typed with
+  \`keyboard.press\` (trusted \`keydown\`, \`input\`, \`keyup\`). A capture-phase listener on the
+  first event of the action (\`click\`, \`input\`, \`keydown\`) stamps \`performance.now()\`. The
+  change is complete, for the app, once every watched part has changed: a DOM mutation inside it,
+  or a drawing call on a \`<canvas>\` inside it (the chart figures, and for the locator also
+  \`#salary-results\`); for the peers and the floor page, at their \`performance.mark('chart-drawn')\`,
+  made once the chart and text are updated. The stamps are taken in the first frame that shows
+  the change (a frame that still shows the old state does not count; a change the page makes in
+  its own requestAnimationFrame callback counts for that frame): "frame painted" is the task
+  posted from that frame's callback (or the next frame's callback, whichever runs first), "next
+  paint" a double requestAnimationFrame, which lands at the start of the frame after the one that
+  painted and so can read up to one frame (about 16.7 ms at 60 Hz) more. The harness floor
+  (\`bench/floor.html\`: the same controls, a one-word text change, no chart) shows what the
+  harness itself costs on this machine at this load.
 - **Memory**: on a fresh page, after load and after ${'`'}N${'`'} and ${'`'}2N${'`'} filter changes
   (\`element.click()\` in the page, each followed by a painted frame; N = 1,000 in a full run):
   two CDP \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` (JS heap used),
@@ -666,13 +884,24 @@ is in neither the timings nor the bytes.
   \`WebAssembly.Memory\` size (captured when the page instantiates its module). Growth between N
   and 2N means a leak: any growth in wasm memory, DOM nodes or listeners, or a JS heap growing by
   more than 5% (and 64 KiB): below that it is GC and JIT warm-up noise. Canvas backing stores and Blink's own memory are in neither figure.
-- **Fairness**: the peer is plain Chart.js as its documentation shows it (a floating bar per
-  state, a scatter dataset for the medians, a ten-line plugin for the national-median line; on a
-  filter click it replaces the data arrays, sets the box to the new height, 20 px a row like
-  the app, and redraws once), with \`animation: false\` because the app does not animate: an
-  animated peer would only take longer to settle. It fetches \`states.json\` (counted in its bytes);
-  the app carries the same data inside its wasm. The app page also renders its data table,
-  hover targets and other controls, which the peer leaves out; that work counts against the app.
+- **Fairness**: the peers are plain Chart.js as its documentation shows it, with
+  \`animation: false\` because the app does not animate (an animated peer would only take longer
+  to settle); on every action they replace the data arrays, set the chart box to its new height
+  when the row count changes, and redraw once. States (\`index.html\`, \`peer.js\`): a floating bar
+  per state, a scatter dataset for the medians, a ten-line plugin for the national-median line,
+  20 px a row like the app. Metro areas (\`metros.html\`, \`metros.js\`): two bar charts, the
+  highest-paying metros with state-median ticks (a scatter dataset) and the US-median line, and
+  the metros with most employment; figures printed at the bars' ends and a diamond on the metro in
+  both lists; a list the state filter empties gives way to a message. National
+  (\`national.html\`, \`national.js\`): the national 10th-90th range, a box for the middle half and
+  the median, the percentiles labelled, a row per added state (bottom 10%, median, top 10%;
+  at most 6, each with a remove button), and the locator: each keystroke parses the field,
+  interpolates the percentile between the published points (as the app does), redraws the chart
+  with a "You" marker and rewrites the results list. \`bench/peer/shared.js\` holds what the
+  Metro areas and National peers share. The peers fetch their JSON files (counted in the States
+  peer's bytes); the app carries the same data inside its wasm. The app pages also render data
+  tables, hover targets and other controls, which the peers leave out; that work counts against
+  the app.
 `;
 
 // ---------------------------------------------------------------- main
@@ -714,63 +943,75 @@ async function main() {
     notes,
     app: { errors: [] },
     peer: { errors: [] },
-    floor: null,
+    interactions: {},
   };
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    const app = { key: 'app', url: `${appServer.url}?view=states` };
-    const peer = { key: 'peer', url: peerServer.url };
-    const floor = { key: 'floor', url: `${peerServer.url}floor.html`, noMemory: true };
+    const pages = (ix) => ({
+      app: { key: 'app', url: `${appServer.url}${ix.app}`, config: benchConfig(ix, 'app') },
+      peer: { key: 'peer', url: `${peerServer.url}${ix.peer}`, config: benchConfig(ix, 'peer') },
+      floor: { key: 'floor', url: `${peerServer.url}${ix.floor}`, config: benchConfig(ix, 'floor') },
+    });
+    // Sizes, first chart and memory are the States page's, as before the other views were measured.
+    const { app, peer } = pages(STATES);
     if (opts.screenshots) {
       const { mkdirSync } = await import('node:fs');
       mkdirSync(opts.screenshots, { recursive: true });
     }
 
-    log('bytes transferred');
-    for (const [t, r] of [[app, R.app], [peer, R.peer]]) {
-      try {
-        r.bytes = await measureBytes(browser, t);
-      } catch (e) {
-        r.errors.push(`bytes: ${e.message}`);
+    if (opts.runs('bytes')) {
+      log('bytes transferred');
+      for (const [t, r] of [[app, R.app], [peer, R.peer]]) {
+        try {
+          r.bytes = await measureBytes(browser, t);
+        } catch (e) {
+          r.errors.push(`bytes: ${e.message}`);
+        }
+      }
+      const distSizes = measureDist(appRoot);
+      if (R.app.bytes) {
+        const loaded = new Set(R.app.bytes.files.map((f) => f.path.replace(/^\//, '')));
+        const notLoaded = distSizes.rows.filter((r) => !loaded.has(r.file.split(path.sep).join('/')));
+        if (notLoaded.length) {
+          notes.push(
+            `dist/ has JS or wasm that the page did not load during the measurement: ${notLoaded.map((r) => `${r.file} (${r.brotli} B brotli)`).join(', ')}. ` +
+              `The size gate counts ${kib(distSizes.total.brotli)}, the page's own figure ${kib(R.app.bytes.code.brotli)}. ` +
+              `(Service workers are blocked in the measured contexts, so a worker script is not fetched.)`,
+          );
+        }
       }
     }
-    const distSizes = measureDist(appRoot);
-    if (R.app.bytes) {
-      const loaded = new Set(R.app.bytes.files.map((f) => f.path.replace(/^\//, '')));
-      const notLoaded = distSizes.rows.filter((r) => !loaded.has(r.file.split(path.sep).join('/')));
-      if (notLoaded.length) {
-        notes.push(
-          `dist/ has JS or wasm that the page did not load during the measurement: ${notLoaded.map((r) => `${r.file} (${r.brotli} B brotli)`).join(', ')}. ` +
-            `The size gate counts ${kib(distSizes.total.brotli)}, the page's own figure ${kib(R.app.bytes.code.brotli)}. ` +
-            `(Service workers are blocked in the measured contexts, so a worker script is not fetched.)`,
-        );
-      }
+    if (opts.runs('load')) {
+      log(`time to first chart: ${opts.loads} cold loads each`);
+      const cold = await measureColdLoads(browser, [app, peer], opts.loads, opts.screenshots);
+      R.app.cold = cold.app;
+      R.peer.cold = cold.peer;
+      R.app.errors.push(...cold.app.errors.map((e) => `first chart: ${e}`));
+      R.peer.errors.push(...cold.peer.errors.map((e) => `first chart: ${e}`));
     }
-    log(`time to first chart: ${opts.loads} cold loads each`);
-    const cold = await measureColdLoads(browser, [app, peer], opts.loads, opts.screenshots);
-    R.app.cold = cold.app;
-    R.peer.cold = cold.peer;
-    R.app.errors.push(...cold.app.errors.map((e) => `first chart: ${e}`));
-    R.peer.errors.push(...cold.peer.errors.map((e) => `first chart: ${e}`));
 
-    log('clicks and memory');
-    R.floor = await measureInteraction(browser, floor, opts);
-    for (const [t, r] of [[app, R.app], [peer, R.peer]]) {
-      r.interaction = await measureInteraction(browser, t, opts);
-      r.errors.push(...r.interaction.errors.map((e) => `interaction: ${e}`));
+    for (const ix of INTERACTIONS.filter((x) => opts.runs(x.name))) {
+      log(`interaction ${ix.name}: ${ix.title}`);
+      const targets = pages(ix);
+      const r = {};
+      // The floor first, then the app, then its peer, each on a fresh page.
+      for (const kind of ['floor', 'app', 'peer']) r[kind] = await measureInteraction(browser, ix, targets[kind], opts);
+      R.interactions[ix.name] = r;
+      for (const kind of ['app', 'peer', 'floor']) {
+        for (const rate of ['x1', 'x4']) {
+          const c = clickStats(r[kind].clicks[rate]);
+          if (c.unchanged) notes.push(`${ix.name}, ${kind}: ${c.unchanged} of ${c.n} actions at ${rate} never changed the page within 120 frames (left out of the figures).`);
+        }
+      }
     }
-    if (R.app.interaction?.noButtons) {
-      const hint = srcHasFilterButtons()
-        ? 'src/ now has data-filter-region: rebuild dist/ (node bench/run.mjs --build) and run again.'
-        : 'src/ has no data-filter-region yet (another change is adding the region buttons).';
-      notes.push(
-        `The app's States view has no region filter buttons ([data-filter-region="all|northeast|midwest|south|west"]; found: ${R.app.interaction.buttons.join(', ') || 'none'}), so click-to-paint and memory-after-changes are NOT measured for the app. ${hint}`,
-      );
-    }
-    for (const [k, r] of [['app', R.app], ['peer', R.peer]]) {
-      for (const rate of ['x1', 'x4']) {
-        const c = clickStats(r.interaction?.clicks?.[rate]);
-        if (c.unchanged) notes.push(`${k}: ${c.unchanged} of ${c.n} clicks at ${rate} never changed the chart within 120 frames (left out of the click figures).`);
+
+    if (opts.runs('memory')) {
+      log('memory');
+      for (const [t, r] of [[app, R.app], [peer, R.peer]]) {
+        const m = await measureMemory(browser, t, opts);
+        if (m.error) r.errors.push(m.error);
+        else r.memory = m;
+        if (m.errors) r.errors.push(...m.errors.map((e) => `memory: ${e}`));
       }
     }
     R.meta = {
@@ -797,18 +1038,31 @@ async function main() {
   const figures = buildFigures(R);
   const goals = buildGoals(R, figures);
   console.log('');
-  console.log(`Salary Explorer vs Chart.js peer — ${R.meta.browser}, nproc ${R.meta.nproc}, load ${R.meta.loadStart} → ${R.meta.loadEnd}${opts.quick ? ' — QUICK RUN' : ''}`);
+  console.log(`Salary Explorer vs Chart.js peers — ${R.meta.browser}, nproc ${R.meta.nproc}, load ${R.meta.loadStart} → ${R.meta.loadEnd}${opts.quick ? ' — QUICK RUN' : ''}`);
   console.log('');
-  console.log(table(['figure', 'app', 'peer', 'app/peer'], figures.map((r) => r.cells)));
+  console.log(table(['figure (States page)', 'app', 'peer', 'app/peer'], figures.map((r) => r.cells)));
+  for (const ix of INTERACTIONS.filter((x) => R.interactions[x.name])) {
+    const f = interactionFigures(R.interactions[ix.name]);
+    const rows = [];
+    for (const rate of ['x1', 'x4']) {
+      for (const q of ['P50', 'P95']) {
+        const c = (k) => f[rate][k][`paint${q}`];
+        rows.push([`${q.toLowerCase()} ${speedName(rate)}`, ms(c('app')), ms(c('peer')), ratio(c('app'), c('peer')), ms(c('floor'))]);
+      }
+    }
+    console.log('');
+    console.log(table([`${ix.title}: action → frame painted`, 'app', 'peer', 'app/peer', 'floor'], rows));
+    console.log(table(['goal (issue 12)', 'value', ''], issue12Goals(R.interactions[ix.name]).map((g) => [g.goal, g.value, g.met === true ? 'met' : g.met === false ? 'NOT MET' : 'not measured'])));
+  }
   console.log('');
   const clip = (t) => (t.length > 90 ? `${t.slice(0, 87)}...` : t);
   console.log(table(['goal (issue 7)', 'app', ''], goals.map((g) => [g.goal, clip(g.value), g.met === true ? 'met' : g.met === false ? 'NOT MET' : 'not measured'])));
-  const allErrors = [...R.app.errors.map((e) => `app: ${e}`), ...R.peer.errors.map((e) => `peer: ${e}`), ...(R.floor?.errors ?? []).map((e) => `floor: ${e}`)];
+  const allErrors = [...R.app.errors.map((e) => `app: ${e}`), ...R.peer.errors.map((e) => `peer: ${e}`), ...interactionErrors(R)];
   for (const n of notes) console.log(`\nNOTE: ${n}`);
   for (const e of allErrors) console.log(`ERROR: ${e}`);
 
   if (opts.json) {
-    writeFileSync(opts.json, JSON.stringify({ meta: R.meta, opts, notes, app: R.app, peer: R.peer, floor: R.floor, goals }, null, 2) + '\n');
+    writeFileSync(opts.json, JSON.stringify({ meta: R.meta, opts: { ...opts, only: opts.only && [...opts.only] }, notes, app: R.app, peer: R.peer, interactions: R.interactions, goals }, null, 2) + '\n');
     log(`samples written to ${opts.json}`);
   }
   if (opts.out) {
@@ -825,7 +1079,7 @@ async function main() {
     writeFileSync(opts.out, text);
     log(`results written to ${path.relative(process.cwd(), opts.out) || opts.out}`);
   } else {
-    log('quick run: BENCHMARKS.md left as it is (use --out FILE to write one)');
+    log(`${opts.only ? 'partial' : 'quick'} run: BENCHMARKS.md left as it is (use --out FILE to write one)`);
   }
   log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
