@@ -30,10 +30,10 @@ impl Hotspot {
 }
 
 /// The attributes of the button over `spot`, at `index` in the list: `data-spot-index` is
-/// the position, `data-key` the item; `tab_stop` is the one button reached with Tab (the
-/// others with the arrow keys). An empty value means the attribute is absent. The page
-/// creates each button from these once and keeps it up to date with them.
-pub fn attributes(spot: &Hotspot, index: usize, tab_stop: usize) -> [(&'static str, String); 8] {
+/// the position, `data-key` the item. An empty value means the attribute is absent. The
+/// page creates each button once and keeps it up to date with these; which button is the
+/// tab stop (`tabindex`) is kept apart, as it follows the pointer and the keyboard.
+pub fn attributes(spot: &Hotspot, index: usize) -> [(&'static str, String); 7] {
     [
         (
             "class",
@@ -51,10 +51,6 @@ pub fn attributes(spot: &Hotspot, index: usize, tab_stop: usize) -> [(&'static s
             "data-box",
             boxed(&[spot.left, spot.top, spot.width, spot.height]),
         ),
-        (
-            "tabindex",
-            if index == tab_stop { "0" } else { "-1" }.into(),
-        ),
         ("aria-label", spot.label.clone()),
         (
             "aria-pressed",
@@ -63,10 +59,17 @@ pub fn attributes(spot: &Hotspot, index: usize, tab_stop: usize) -> [(&'static s
     ]
 }
 
-/// The button over `spot` as HTML (see [`attributes`]).
+/// A button over a chart item before its [`attributes`] are set: not the tab stop.
+pub fn button_skeleton() -> String {
+    "<button type=\"button\" class=\"hotspot\" tabindex=\"-1\"></button>".into()
+}
+
+/// The button over `spot` as HTML (see [`attributes`]); `tab_stop` is the index of the one
+/// button reached with Tab (the others with the arrow keys).
 pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> String {
-    let attributes = attributes(spot, index, tab_stop);
-    let mut attrs: Vec<(&str, &str)> = vec![("type", "button")];
+    let attributes = attributes(spot, index);
+    let tabindex = if index == tab_stop { "0" } else { "-1" };
+    let mut attrs: Vec<(&str, &str)> = vec![("type", "button"), ("tabindex", tabindex)];
     attrs.extend(
         attributes
             .iter()
@@ -187,7 +190,7 @@ mod tests {
         assert_eq!(html.matches("<button").count(), 2);
         assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
         assert!(!button(&spot("CA", 0.0, 50.0), 0, 1).contains("aria-pressed"));
-        assert!(html.contains("data-key=\"TX\" data-focus-key=\"spot:TX\" data-box=\"10.000 50.000 10.000 10.000\" tabindex=\"0\" aria-label=\"TX: median $1\" aria-pressed=\"true\""));
+        assert!(html.contains("<button type=\"button\" tabindex=\"0\" class=\"hotspot\" data-spot-index=\"1\" data-key=\"TX\" data-focus-key=\"spot:TX\" data-box=\"10.000 50.000 10.000 10.000\" aria-label=\"TX: median $1\" aria-pressed=\"true\""), "{html}");
         assert!(!html.contains("style="));
     }
 

@@ -17,7 +17,7 @@ pub struct TableOptions<'a> {
     /// Column headers are sort buttons (`data-sort-column`), marked with the current sort.
     pub sortable: bool,
     pub sort: Option<ColumnSort>,
-    /// Some: each row's header is a toggle button (`data-row-index`), pressed where the
+    /// Some: each row's header is a toggle button (`data-row-key`, the row's name), pressed where the
     /// flag is set.
     pub selected: Option<&'a [bool]>,
 }
@@ -72,14 +72,14 @@ pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> Stri
     html.open("th", &[("scope", "row")]);
     match selected {
         Some(pressed) => {
-            let position = index.to_string();
+            // Named by key, not position, so a row that moves keeps its markup.
             html.element(
                 "button",
                 &[
                     ("type", "button"),
                     ("class", "row-toggle"),
                     ("aria-pressed", bool_text(pressed)),
-                    ("data-row-index", &position),
+                    ("data-row-key", &head),
                     ("data-focus-key", &format!("row:{head}")),
                 ],
                 &head,
@@ -204,10 +204,9 @@ mod tests {
             selected: Some(&flags),
             ..TableOptions::default()
         };
-        assert_eq!(row_cells(&data(), 0, options), "<th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"false\" data-row-index=\"0\" data-focus-key=\"row:Texas\">Texas</button></th><td>$50,000</td>");
-        assert!(
-            row_cells(&data(), 1, options).contains("aria-pressed=\"true\" data-row-index=\"1\"")
-        );
+        assert_eq!(row_cells(&data(), 0, options), "<th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"false\" data-row-key=\"Texas\" data-focus-key=\"row:Texas\">Texas</button></th><td>$50,000</td>");
+        assert!(row_cells(&data(), 1, options)
+            .contains("aria-pressed=\"true\" data-row-key=\"Ohio &amp; co\""));
         assert_eq!(row_cells(&data(), 2, options), "");
     }
 }

@@ -63,24 +63,58 @@ pub fn App(data: Dataset) -> impl IntoView {
     };
     provide_context(ctx);
 
-    // The URL follows the view state: a new history entry per view change, in place otherwise.
+    // The URL follows the view state: a new history entry per view change, at once; in
+    // place otherwise, just after the next frame is painted, so no click waits for the
+    // address bar (writing it is one of the dearest things a click does).
     let written_tab = StoredValue::new(view.get_untracked().tab);
-    Effect::new(move |_| {
-        let state = view.get();
-        let query = state.to_query();
+    // Each change bumps the generation; a deferred write that is no longer the latest is dropped.
+    let generation = StoredValue::new(0_u64);
+    let write_current = move |push: bool| {
+        let query = view.with_untracked(ViewState::to_query);
         if query != location_query() {
-            write_query(&query, state.tab != written_tab.get_value());
+            write_query(&query, push);
         }
-        written_tab.set_value(state.tab);
-        set_title(&format!("{} · Salary Explorer", state.tab.label()));
+    };
+    set_title(&format!(
+        "{} · Salary Explorer",
+        view.get_untracked().tab.label()
+    ));
+    Effect::new(move |_| {
+        let tab = view.with(|v| v.tab);
+        generation.update_value(|g| *g += 1);
+        if tab != written_tab.get_value() {
+            written_tab.set_value(tab);
+            set_title(&format!("{} · Salary Explorer", tab.label()));
+            write_current(true);
+            return;
+        }
+        let mine = generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if generation.get_value() == mine {
+                        write_current(false);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
     });
+    // Leaving the page (or reloading it) right after a change still finds it in the address.
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| write_current(false));
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        // A write still waiting would overwrite the entry the user went back to.
+        generation.update_value(|g| *g += 1);
         let (state, read_notices) = ViewState::from_query(&location_query());
         written_tab.set_value(state.tab);
+        set_title(&format!("{} · Salary Explorer", state.tab.label()));
         view.set(state);
         notices.set(read_notices);
     });
-    on_cleanup(move || popstate.remove());
+    on_cleanup(move || {
+        popstate.remove();
+        pagehide.remove();
+    });
 
     let tab = Memo::new(move |_| view.with(|v| v.tab));
 
@@ -160,9 +194,8 @@ pub fn App(data: Dataset) -> impl IntoView {
         if target_attribute(&ev, "id").as_deref() != Some("copy-link") {
             return;
         }
-        let href = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
+        // From the view itself: the address bar may not show the latest change yet.
+        let href = page_link(&view.with_untracked(ViewState::to_query));
         copy_status.set(if copy_to_clipboard(&href) {
             "Link copied.".into()
         } else {

@@ -4,8 +4,9 @@
 use crate::charts::scene::{baseline_shift, Align, Paint, Shape};
 use crate::charts::Scene;
 use crate::model::money::fixed;
+use crate::model::short_sort::sort_short_by_key;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 /// The screen's device pixels per CSS pixel (1 where it cannot be read), bounded so a
 /// strange value cannot ask for a huge canvas.
@@ -17,29 +18,45 @@ fn pixel_ratio() -> f64 {
         .clamp(1.0, 4.0)
 }
 
-/// Paints `scene` on `canvas` at the device pixel ratio; its CSS width is the
-/// scene's width (shrinking with its container, keeping its proportions).
+/// Paints `scene` on `canvas` at the device pixel ratio; its CSS width is the scene's
+/// width (shrinking with its container, keeping the scene's proportions).
+///
+/// A canvas whose size is set is cleared and reallocated, which costs more than painting a
+/// chart. So a drawing that gets shorter (fewer rows after a filter) keeps the taller
+/// bitmap: the box takes the scene's proportions (`aspect-ratio`) and shows the top of the
+/// bitmap (`object-fit: cover; object-position: top` in the stylesheet).
 pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
     let ratio = pixel_ratio();
-    let (width, height) = (
-        (f64::from(scene.width) * ratio).round() as u32,
-        (f64::from(scene.height) * ratio).round() as u32,
-    );
-    // Setting a canvas's size clears it, even to the same size; clear by hand instead.
+    let device = |css: u32| (f64::from(css) * ratio).round() as u32;
+    let (width, height) = (device(scene.width), device(scene.height));
     if canvas.width() != width {
         canvas.set_width(width);
-    }
-    if canvas.height() != height {
+        canvas.set_height(height);
+    } else if canvas.height() < height {
         canvas.set_height(height);
     }
-    let _ = canvas
-        .style()
-        .set_property("width", &format!("{}px", scene.width));
+    let style = canvas.style();
+    for (property, value) in [
+        ("width", format!("{}px", scene.width)),
+        (
+            "aspect-ratio",
+            format!("{} / {}", scene.width, scene.height.max(1)),
+        ),
+    ] {
+        if style.get_property_value(property).ok().as_deref() != Some(value.as_str()) {
+            let _ = style.set_property(property, &value);
+        }
+    }
     let Some(context) = context_of(canvas) else {
         return;
     };
     let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-    context.clear_rect(0.0, 0.0, f64::from(scene.width), f64::from(scene.height));
+    context.clear_rect(
+        0.0,
+        0.0,
+        f64::from(canvas.width()) / ratio,
+        f64::from(canvas.height()) / ratio,
+    );
     draw_shapes(&context, scene);
 }
 
@@ -64,102 +81,101 @@ fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
+/// The context's drawing state as last set, so each setting crosses into the browser only
+/// when it changes (setting a colour or a font makes the browser parse it again).
+#[derive(Default)]
+struct Pen {
+    alpha: Option<f64>,
+    fill: Option<(u8, u8, u8)>,
+    stroke: Option<(u8, u8, u8)>,
+    width: Option<u32>,
+    font: Option<(u32, bool)>,
+    align: Option<Align>,
+}
+
+impl Pen {
+    fn alpha(&mut self, context: &CanvasRenderingContext2d, alpha: f64) {
+        if self.alpha != Some(alpha) {
+            context.set_global_alpha(alpha);
+            self.alpha = Some(alpha);
+        }
+    }
+
+    fn fill(&mut self, context: &CanvasRenderingContext2d, paint: Paint) {
+        self.alpha(context, paint.alpha);
+        if self.fill != Some(paint.rgb) {
+            context.set_fill_style_str(&paint.hex());
+            self.fill = Some(paint.rgb);
+        }
+    }
+
+    fn stroke(&mut self, context: &CanvasRenderingContext2d, paint: Paint, width: u32) {
+        self.alpha(context, paint.alpha);
+        if self.stroke != Some(paint.rgb) {
+            context.set_stroke_style_str(&paint.hex());
+            self.stroke = Some(paint.rgb);
+        }
+        if self.width != Some(width) {
+            context.set_line_width(f64::from(width));
+            self.width = Some(width);
+        }
+    }
+
+    fn font(&mut self, context: &CanvasRenderingContext2d, size: f64, bold: bool, align: Align) {
+        // Sizes are whole or tenths of a pixel; a tenth is the key.
+        let key = ((size * 10.0).round().max(0.0) as u32, bold);
+        if self.font != Some(key) {
+            let weight = if bold { "bold " } else { "" };
+            context.set_font(&format!("{weight}{}px sans-serif", fixed(size, 1)));
+            self.font = Some(key);
+        }
+        if self.align != Some(align) {
+            context.set_text_align(match align {
+                Align::Start => "left",
+                Align::Middle => "center",
+                Align::End => "right",
+            });
+            self.align = Some(align);
+        }
+    }
+}
+
+/// How a run of shapes is painted: filled, or stroked at a width.
+#[derive(Clone, Copy, PartialEq)]
+enum Ink {
+    Fill(Paint),
+    Stroke(Paint, u32),
+}
+
+/// Paints the scene. Runs of shapes painted alike (grid lines, bars of one colour, tiles)
+/// go to the browser as one path in SVG path syntax: one call per run instead of several
+/// per shape. Text goes last, grouped by font: setting a font is the dearest call of all,
+/// and no chart hides text under a shape drawn after it.
 fn draw_shapes(context: &CanvasRenderingContext2d, scene: &Scene) {
+    let mut pen = Pen::default();
+    let mut run: Option<(Ink, String)> = None;
+    let mut texts: Vec<&Shape> = Vec::new();
     for shape in &scene.shapes {
-        draw_shape(context, shape);
-    }
-    context.set_global_alpha(1.0);
-}
-
-fn fill_with(context: &CanvasRenderingContext2d, paint: Paint) {
-    context.set_global_alpha(paint.alpha);
-    context.set_fill_style_str(&paint.hex());
-}
-
-fn stroke_with(context: &CanvasRenderingContext2d, paint: Paint, width: u32) {
-    context.set_global_alpha(paint.alpha);
-    context.set_stroke_style_str(&paint.hex());
-    context.set_line_width(f64::from(width));
-}
-
-fn trace(context: &CanvasRenderingContext2d, points: &[(i32, i32)]) {
-    context.begin_path();
-    for (index, (x, y)) in points.iter().enumerate() {
-        if index == 0 {
-            context.move_to(f64::from(*x), f64::from(*y));
-        } else {
-            context.line_to(f64::from(*x), f64::from(*y));
-        }
-    }
-}
-
-fn draw_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
-    match shape {
-        Shape::Line {
-            from,
-            to,
-            paint,
-            width,
-        } => {
-            stroke_with(context, *paint, *width);
-            trace(context, &[*from, *to]);
-            context.stroke();
-        }
-        Shape::Rect {
-            from,
-            to,
-            paint,
-            fill,
-        } => {
-            let (x, y) = (f64::from(from.0), f64::from(from.1));
-            let (w, h) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
-            if *fill {
-                fill_with(context, *paint);
-                context.fill_rect(x, y, w, h);
-            } else {
-                stroke_with(context, *paint, 1);
-                context.stroke_rect(x, y, w, h);
+        let Some((ink, path)) = outline(shape) else {
+            texts.push(shape);
+            continue;
+        };
+        match &mut run {
+            Some((current, d)) if *current == ink => d.push_str(&path),
+            _ => {
+                flush(context, &mut pen, run.take());
+                run = Some((ink, path));
             }
         }
-        Shape::Path {
-            points,
-            paint,
-            width,
-        } => {
-            stroke_with(context, *paint, *width);
-            trace(context, points);
-            context.stroke();
-        }
-        Shape::Polygon { points, paint } => {
-            fill_with(context, *paint);
-            trace(context, points);
-            context.close_path();
-            context.fill();
-        }
-        Shape::Circle {
-            centre,
-            radius,
-            paint,
-            fill,
-            width,
-        } => {
-            context.begin_path();
-            let _ = context.arc(
-                f64::from(centre.0),
-                f64::from(centre.1),
-                f64::from(*radius),
-                0.0,
-                std::f64::consts::TAU,
-            );
-            if *fill {
-                fill_with(context, *paint);
-                context.fill();
-            } else {
-                stroke_with(context, *paint, *width);
-                context.stroke();
-            }
-        }
-        Shape::Text {
+    }
+    flush(context, &mut pen, run);
+    sort_short_by_key(&mut texts, |shape| match shape {
+        Shape::Text { size, bold, h, .. } => ((size * 10.0).round() as i64, *bold, *h as u8),
+        _ => (0, false, 0),
+    });
+    context.set_text_baseline("alphabetic");
+    for shape in texts {
+        if let Shape::Text {
             text,
             at,
             size,
@@ -167,18 +183,102 @@ fn draw_shape(context: &CanvasRenderingContext2d, shape: &Shape) {
             paint,
             h,
             v,
-        } => {
-            fill_with(context, *paint);
-            let weight = if *bold { "bold " } else { "" };
-            context.set_font(&format!("{weight}{}px sans-serif", fixed(*size, 1)));
-            context.set_text_align(match h {
-                Align::Start => "left",
-                Align::Middle => "center",
-                Align::End => "right",
-            });
-            context.set_text_baseline("alphabetic");
+        } = shape
+        {
+            pen.fill(context, *paint);
+            pen.font(context, *size, *bold, *h);
             let y = f64::from(at.1) + baseline_shift(*v) * size;
             let _ = context.fill_text(text, f64::from(at.0), y);
+        }
+    }
+    context.set_global_alpha(1.0);
+}
+
+/// A shape other than text as SVG path data, with how it is painted.
+fn outline(shape: &Shape) -> Option<(Ink, String)> {
+    let point = |(x, y): (i32, i32)| format!("{x} {y}");
+    let polyline = |points: &[(i32, i32)]| {
+        let mut d = String::new();
+        for (index, p) in points.iter().enumerate() {
+            d.push(if index == 0 { 'M' } else { 'L' });
+            d.push_str(&point(*p));
+        }
+        d
+    };
+    Some(match shape {
+        Shape::Line {
+            from,
+            to,
+            paint,
+            width,
+        } => (Ink::Stroke(*paint, *width), polyline(&[*from, *to])),
+        Shape::Path {
+            points,
+            paint,
+            width,
+        } => (Ink::Stroke(*paint, *width), polyline(points)),
+        Shape::Polygon { points, paint } => (Ink::Fill(*paint), polyline(points) + "Z"),
+        Shape::Rect {
+            from,
+            to,
+            paint,
+            fill,
+        } => {
+            let d = format!(
+                "M{}h{}v{}h{}Z",
+                point(*from),
+                to.0 - from.0,
+                to.1 - from.1,
+                from.0 - to.0
+            );
+            let ink = if *fill {
+                Ink::Fill(*paint)
+            } else {
+                Ink::Stroke(*paint, 1)
+            };
+            (ink, d)
+        }
+        Shape::Circle {
+            centre: (x, y),
+            radius,
+            paint,
+            fill,
+            width,
+        } => {
+            let r = *radius;
+            let d = format!(
+                "M{} {y}A{r} {r} 0 1 0 {} {y}A{r} {r} 0 1 0 {} {y}Z",
+                x + r as i32,
+                x - r as i32,
+                x + r as i32
+            );
+            let ink = if *fill {
+                Ink::Fill(*paint)
+            } else {
+                Ink::Stroke(*paint, *width)
+            };
+            (ink, d)
+        }
+        Shape::Text { .. } => return None,
+    })
+}
+
+/// Paints a run of shapes.
+fn flush(context: &CanvasRenderingContext2d, pen: &mut Pen, run: Option<(Ink, String)>) {
+    let Some((ink, d)) = run else {
+        return;
+    };
+    let Ok(path) = Path2d::new_with_path_string(&d) else {
+        return;
+    };
+    match ink {
+        Ink::Fill(paint) => {
+            pen.fill(context, paint);
+            context.fill_with_path_2d(&path);
+        }
+        Ink::Stroke(paint, width) => {
+            pen.stroke(context, paint, width);
+            context.stroke_with_path(&path);
         }
     }
 }

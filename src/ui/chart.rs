@@ -11,7 +11,7 @@ use super::html::{
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use crate::charts::{with_footer_line, Scene};
 pub use crate::markup::hotspots::Hotspot;
-use crate::markup::hotspots::{attributes, button, next_spot, tooltip};
+use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
 use crate::model::export::source_line;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::Figure;
@@ -149,31 +149,19 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
         else {
             return;
         };
-        let stop = active.get_untracked();
         spots.with(|all| {
-            let stop = stop.filter(|i| *i < all.len()).unwrap_or(0);
-            let keys: Vec<&str> = all.iter().map(|s| s.key.as_str()).collect();
-            let make = |key: &str| {
-                let (index, spot) = all.iter().enumerate().find(|(_, s)| s.key == key)?;
-                let made = element_from_html(&button(spot, index, stop))?;
-                position_box(&made);
-                Some(made)
-            };
-            let shown = buttons
-                .try_update_value(|b| b.show(&container, &keys, &make))
-                .unwrap_or_default();
-            for (index, (spot, element)) in all.iter().zip(&shown).enumerate() {
-                for (name, value) in attributes(spot, index, stop) {
-                    if value.is_empty() {
-                        let _ = element.remove_attribute(name);
-                    } else if element.get_attribute(name).as_deref() != Some(value.as_str()) {
-                        set_attr(element, name, &value);
-                        if name == "data-box" {
-                            position_box(element);
-                        }
-                    }
-                }
-            }
+            let items: Vec<(&str, Vec<(&'static str, String)>)> = all
+                .iter()
+                .enumerate()
+                .map(|(index, spot)| (spot.key.as_str(), attributes(spot, index).into()))
+                .collect();
+            let make = |_: &str| element_from_html(&button_skeleton());
+            buttons.update_value(|b| b.show_attributes(&container, &items, &make, &position_box));
+            let stop = active
+                .get_untracked()
+                .filter(|i| *i < all.len())
+                .unwrap_or(0);
+            set_tab_stop(&container, stop);
         });
     });
     // Runs on every hover, so it touches only the old and the new tab stop.
@@ -181,12 +169,7 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
         let count = spots.with(Vec::len);
         let stop = active.get().filter(|i| *i < count).unwrap_or(0);
         if let Some(root) = root.get() {
-            for_each_match(&root, "[data-spot-index][tabindex=\"0\"]", |button| {
-                let _ = button.set_attribute("tabindex", "-1");
-            });
-            for_each_match(&root, &format!("[data-spot-index=\"{stop}\"]"), |button| {
-                let _ = button.set_attribute("tabindex", "0");
-            });
+            set_tab_stop(&root, stop);
         }
     });
     bind(root, ".hotspot-tip", Write::Html, move || {
@@ -197,6 +180,16 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
                 .map(tooltip)
                 .unwrap_or_default()
         })
+    });
+}
+
+/// Makes the button at `stop` the one reached with Tab (the others with the arrow keys).
+fn set_tab_stop(root: &web_sys::Element, stop: usize) {
+    for_each_match(root, "[data-spot-index][tabindex=\"0\"]", |button| {
+        let _ = button.set_attribute("tabindex", "-1");
+    });
+    for_each_match(root, &format!("[data-spot-index=\"{stop}\"]"), |button| {
+        let _ = button.set_attribute("tabindex", "0");
     });
 }
 

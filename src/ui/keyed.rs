@@ -6,11 +6,14 @@ use super::html::replace_content;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// An element made for a key, and the content last written into it.
+/// An element made for a key, and what was last written into it.
 struct Made {
     key: String,
     element: HtmlElement,
+    /// Its content as HTML (see [`KeyedChildren::show_contents`]).
     content: Option<String>,
+    /// Its attribute values (see [`KeyedChildren::show_attributes`]).
+    attributes: Vec<String>,
 }
 
 /// The children of one container, one per key, in the order last shown.
@@ -44,6 +47,7 @@ impl KeyedChildren {
                         key: (*key).to_string(),
                         element,
                         content: None,
+                        attributes: Vec::new(),
                     });
                     self.made.len() - 1
                 }
@@ -76,19 +80,42 @@ impl KeyedChildren {
         wanted
     }
 
-    /// Makes `container` hold the elements of `keys`, in that order, and no others;
-    /// `make` creates the element of a key seen for the first time. Returns the shown
-    /// elements in order, for the caller to bring up to date.
-    pub fn show(
+    /// Makes `container` hold one element per item (key, attributes), in order; `make`
+    /// creates the element of a key seen for the first time. An element's attributes are
+    /// written only where they changed (an empty value removes one), and always as a whole
+    /// list in the same order; `after_write` runs on each element that was written to.
+    pub fn show_attributes(
         &mut self,
         container: &Element,
-        keys: &[&str],
+        items: &[(&str, Vec<(&'static str, String)>)],
         make: &dyn Fn(&str) -> Option<HtmlElement>,
-    ) -> Vec<HtmlElement> {
-        self.place(container, keys, make)
-            .iter()
-            .filter_map(|i| self.made.get(*i).map(|m| m.element.clone()))
-            .collect()
+        after_write: &dyn Fn(&HtmlElement),
+    ) {
+        let keys: Vec<&str> = items.iter().map(|(key, _)| *key).collect();
+        let placed = self.place(container, &keys, make);
+        for ((_, attributes), index) in items.iter().zip(placed) {
+            let Some(made) = self.made.get_mut(index) else {
+                continue;
+            };
+            // Compared with what was written, not read back: an unchanged attribute costs no
+            // call into the page.
+            let mut written = false;
+            for (position, (name, value)) in attributes.iter().enumerate() {
+                if made.attributes.get(position) == Some(value) {
+                    continue;
+                }
+                if value.is_empty() {
+                    let _ = made.element.remove_attribute(name);
+                } else {
+                    let _ = made.element.set_attribute(name, value);
+                }
+                written = true;
+            }
+            if written {
+                after_write(&made.element);
+                made.attributes = attributes.iter().map(|(_, value)| value.clone()).collect();
+            }
+        }
     }
 
     /// Makes `container` hold one `tag` element per item (key, HTML), in order, with the

@@ -135,8 +135,13 @@ pub fn StatesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let on_row_toggle = Callback::new(move |index: usize| {
-        if let Some(code) = rows.with_untracked(|rows| rows.get(index).map(|s| s.state.code)) {
+    let on_row_toggle = Callback::new(move |name: String| {
+        let code = rows.with_untracked(|rows| {
+            rows.iter()
+                .find(|s| s.state.name == name)
+                .map(|s| s.state.code)
+        });
+        if let Some(code) = code {
             toggle.run(code);
         }
     });

@@ -24,9 +24,9 @@ pub fn DataTable(
     /// `on_row_toggle`, each row's header is a toggle button.
     #[prop(optional, into)]
     selected_rows: Option<Signal<Vec<bool>>>,
-    /// Receives the index of a row whose header button was pressed.
+    /// Receives the name (first cell) of a row whose header button was pressed.
     #[prop(optional)]
-    on_row_toggle: Option<Callback<usize>>,
+    on_row_toggle: Option<Callback<String>>,
     /// Hides the table while true.
     #[prop(optional, into)]
     hidden: Option<Signal<bool>>,
@@ -73,7 +73,9 @@ pub fn DataTable(
         let index = |name: &str| target_attribute(&ev, name).and_then(|v| v.parse::<usize>().ok());
         if let (Some(column), Some(on_sort)) = (index("data-sort-column"), on_sort) {
             on_sort.run(column);
-        } else if let (Some(row), Some(toggle)) = (index("data-row-index"), on_row_toggle) {
+        } else if let (Some(row), Some(toggle)) =
+            (target_attribute(&ev, "data-row-key"), on_row_toggle)
+        {
             toggle.run(row);
         } else if target_attribute(&ev, "data-action").as_deref() == Some("csv") {
             data.with_untracked(|d| save_text(&file_name, "text/csv", &table_csv(d, &data_source)));

@@ -5,13 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { VIEWPORTS, describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
+import { afterNextFrame, VIEWPORTS, describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
 
 const TEST_TIMEOUT = 90_000;
 const LA = 'Los Angeles-Long Beach-Anaheim, CA';
 
 /** What the Metro areas view shows, in one round trip. */
 async function metros(page) {
+  await afterNextFrame(page);
   return page.evaluate(() => {
     const list = (id) => {
       const wrap = document.querySelector(`.metro-chart[data-list="${id}"]`);
@@ -109,6 +110,7 @@ describe('Metro areas view', () => {
       await jobsTable.getByRole('button', { name: /Metro area/ }).click();
       assert.match(await firstRow(), /^Baltimore-Columbia-Towson/);
       // The sort is part of the link: reloading it gives the same order.
+      await afterNextFrame(p.page);
       assert.equal(new URL(p.page.url()).searchParams.get('esort'), '0a');
       await p.page.reload();
       await p.page.waitForSelector('section[data-view="metros"] table tbody tr');

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { REPO_ROOT, describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
+import { afterNextFrame, REPO_ROOT, describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
 
 const TEST_TIMEOUT = 90_000;
 const NATIONAL_CHART = 'figure[data-chart="national-percentiles"]';
@@ -82,6 +82,7 @@ const usdCents = (n) =>
 
 /** The locator, chart and table as they are now, in one round trip. */
 async function locatorSnapshot(page) {
+  await afterNextFrame(page);
   return page.evaluate(
     ({ nationalChart }) => {
       const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -471,6 +472,7 @@ describe('National view: where does my salary fall (issue 3)', () => {
         return markedSalary(alternative) === '$61,000' ? alternative : null;
       }, { timeout: 5_000 });
       assert.ok(ranges, 'the States range chart marks $61,000');
+      await afterNextFrame(page);
       assert.ok(!/salary=/.test(page.url()), 'switching views does not put the salary in the link');
 
       // A bad entry leaves the marker where it was; clearing removes it.

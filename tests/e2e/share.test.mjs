@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import {
+import { afterNextFrame,
   DIST,
   REPO_ROOT,
   VIEWS,
@@ -54,6 +54,7 @@ function assertClean(p, what) {
 
 /** Every control that carries view state, and what the page shows, in one round trip. */
 async function controls(page) {
+  await afterNextFrame(page);
   return page.evaluate(() => {
     const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const value = (sel) => document.querySelector(sel)?.value ?? null;

@@ -4,13 +4,14 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
+import { afterNextFrame, describeLog, openPage, poll, startApp, waitForView } from './support.mjs';
 
 const TEST_TIMEOUT = 90_000;
 const MAP = '[data-chart="state-map"]';
 
 /** What the States view shows, in one round trip. */
 async function statesSnapshot(page) {
+  await afterNextFrame(page);
   return page.evaluate(() => {
     const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const section = document.querySelector('section[data-view="states"]');

@@ -190,6 +190,15 @@ export function screenshotPath(name) {
 }
 
 /** Poll `fn` until it returns a truthy value or the time runs out; returns the last value. */
+/**
+ * Waits until the page has painted its next frame and run the tasks queued by then: the
+ * app brings the address bar up to date just after painting a change, so a link read
+ * after this shows every change made before it.
+ */
+export async function afterNextFrame(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}
+
 export async function poll(fn, { timeout = READY_TIMEOUT_MS, interval = 100 } = {}) {
   const deadline = Date.now() + timeout;
   let value = await fn();
