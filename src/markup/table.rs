@@ -69,7 +69,10 @@ pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> Stri
     let selected = options
         .selected
         .map(|flags| flags.get(index).copied().unwrap_or(false));
-    html.open("th", &[("scope", "row")]);
+    // Every cell of a selected row says so (a class on the row would need a selector that
+    // looks into the row, which is slow to restyle).
+    let class = attr_if(selected == Some(true), ("class", "selected"));
+    html.open("th", &[("scope", "row"), class]);
     match selected {
         Some(pressed) => {
             // Named by key, not position, so a row that moves keeps its markup.
@@ -91,7 +94,7 @@ pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> Stri
     }
     html.close("th");
     for cell in row.iter().skip(1) {
-        html.element("td", &[], &cell.text(table.basis));
+        html.element("td", &[class], &cell.text(table.basis));
     }
     html.finish()
 }
@@ -205,8 +208,10 @@ mod tests {
             ..TableOptions::default()
         };
         assert_eq!(row_cells(&data(), 0, options), "<th scope=\"row\"><button type=\"button\" class=\"row-toggle\" aria-pressed=\"false\" data-row-key=\"Texas\" data-focus-key=\"row:Texas\">Texas</button></th><td>$50,000</td>");
-        assert!(row_cells(&data(), 1, options)
-            .contains("aria-pressed=\"true\" data-row-key=\"Ohio &amp; co\""));
+        let selected = row_cells(&data(), 1, options);
+        assert!(selected.contains("aria-pressed=\"true\" data-row-key=\"Ohio &amp; co\""));
+        assert!(selected.starts_with("<th scope=\"row\" class=\"selected\">"));
+        assert!(selected.ends_with("<td class=\"selected\">no data</td>"));
         assert_eq!(row_cells(&data(), 2, options), "");
     }
 }

@@ -57,18 +57,32 @@ pub fn ChartFigure(
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
     let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
+    // Painted in the next animation frame, after every other change of this update: the
+    // canvas then reads the page's styles once (for its fonts), and changes that come
+    // together are painted once.
+    let queued = StoredValue::new(false);
     Effect::new(move |_| {
-        let canvas = root
-            .get()
-            .and_then(|r| r.query_selector(".chart-canvas").ok().flatten())
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-        if let Some(canvas) = canvas {
-            scene.with(|s| {
-                paint(&canvas, s);
-                // What was painted, for anyone checking the page without reading pixels.
-                set_attr(&canvas, "data-shapes", &s.shapes.len().to_string());
-            });
+        scene.track();
+        if root.get().is_none() || queued.get_value() {
+            return;
         }
+        queued.set_value(true);
+        // By the time the frame comes the figure may be gone (another view): then nothing.
+        request_animation_frame(move || {
+            let _ = queued.try_set_value(false);
+            let canvas = root
+                .try_get_untracked()
+                .flatten()
+                .and_then(|r| r.query_selector(".chart-canvas").ok().flatten())
+                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+            if let Some(canvas) = canvas {
+                scene.try_with_untracked(|s| {
+                    paint(&canvas, s);
+                    // What was painted, for anyone checking the page without reading pixels.
+                    set_attr(&canvas, "data-shapes", &s.shapes.len().to_string());
+                });
+            }
+        });
     });
     print_as_svg(root, scene);
     bind(
