@@ -9,6 +9,7 @@ use super::html::{
     Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
+use super::schedule::{Deferred, OnScreen};
 use crate::charts::{with_footer_line, Scene};
 pub use crate::markup::hotspots::Hotspot;
 use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
@@ -57,19 +58,17 @@ pub fn ChartFigure(
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
     let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
-    // Painted in the next animation frame, after every other change of this update: the
-    // canvas then reads the page's styles once (for its fonts), and changes that come
-    // together are painted once.
-    let queued = StoredValue::new(false);
+    // Painted in an animation frame, after every other change of this update: the canvas
+    // then reads the page's styles once (for its fonts), and changes that come together are
+    // painted once. Off screen, just after that frame.
+    let onscreen = OnScreen::watch(root);
+    let painting = Deferred::new(onscreen);
     Effect::new(move |_| {
         scene.track();
-        if root.get().is_none() || queued.get_value() {
+        if root.get().is_none() {
             return;
         }
-        queued.set_value(true);
-        // By the time the frame comes the figure may be gone (another view): then nothing.
-        request_animation_frame(move || {
-            let _ = queued.try_set_value(false);
+        painting.request(move || {
             let canvas = root
                 .try_get_untracked()
                 .flatten()
@@ -92,7 +91,7 @@ pub fn ChartFigure(
         move || label.get(),
     );
     if let Some(layer) = hotspots {
-        bind_hotspots(root, layer);
+        bind_hotspots(root, layer, Deferred::new(onscreen));
     }
     bind_hidden(root, hidden);
     let on_click = move |ev: MouseEvent| {
@@ -153,29 +152,39 @@ fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
 /// The buttons over the chart: made once per item and kept up to date in place as the
 /// spots change (shown, hidden, moved, relabelled, pressed); the roving tab stop (the
 /// active item, else the first) and the tooltip follow `active` without touching the rest.
-fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer) {
+fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred) {
     let HotspotLayer { spots, active, .. } = layer;
     let buttons = StoredValue::new_local(KeyedChildren::default());
     Effect::new(move |_| {
-        let Some(container) = root
-            .get()
-            .and_then(|r| r.query_selector(".hotspot-buttons").ok().flatten())
-        else {
+        spots.track();
+        if root.get().is_none() {
             return;
-        };
-        spots.with(|all| {
-            let items: Vec<(&str, Vec<(&'static str, String)>)> = all
-                .iter()
-                .enumerate()
-                .map(|(index, spot)| (spot.key.as_str(), attributes(spot, index).into()))
-                .collect();
-            let make = |_: &str| element_from_html(&button_skeleton());
-            buttons.update_value(|b| b.show_attributes(&container, &items, &make, &position_box));
-            let stop = active
-                .get_untracked()
-                .filter(|i| *i < all.len())
-                .unwrap_or(0);
-            set_tab_stop(&container, stop);
+        }
+        updating.request(move || {
+            let Some(container) = root
+                .try_get_untracked()
+                .flatten()
+                .and_then(|r| r.query_selector(".hotspot-buttons").ok().flatten())
+            else {
+                return;
+            };
+            spots.try_with_untracked(|all| {
+                let items: Vec<(&str, Vec<(&'static str, String)>)> = all
+                    .iter()
+                    .enumerate()
+                    .map(|(index, spot)| (spot.key.as_str(), attributes(spot, index).into()))
+                    .collect();
+                let make = |_: &str| element_from_html(&button_skeleton());
+                buttons.try_update_value(|b| {
+                    b.show_attributes(&container, &items, &make, &position_box)
+                });
+                let stop = active
+                    .try_get_untracked()
+                    .flatten()
+                    .filter(|i| *i < all.len())
+                    .unwrap_or(0);
+                set_tab_stop(&container, stop);
+            });
         });
     });
     // Runs on every hover, so it touches only the old and the new tab stop.

@@ -4,6 +4,7 @@ use super::app::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, Write};
 use super::keyed::KeyedChildren;
+use super::schedule::{Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::model::export::{slug, source_line, table_csv};
 use crate::model::table::Table;
@@ -45,28 +46,42 @@ pub fn DataTable(
         };
         data.with(|d| header_row(d, options))
     });
+    // Rows change in an animation frame, or just after it while the table is off screen.
     let rows = StoredValue::new_local(KeyedChildren::default());
+    let updating = Deferred::new(OnScreen::watch(node));
     Effect::new(move |_| {
-        let selected = selected_rows.map(|s| s.get());
-        let Some(body) = node
-            .get()
-            .and_then(|n| n.query_selector("tbody").ok().flatten())
-        else {
+        data.track();
+        if let Some(selected) = selected_rows {
+            selected.track();
+        }
+        if node.get().is_none() {
             return;
-        };
-        let items: Vec<(String, String)> = data.with(|table| {
-            let options = TableOptions {
-                selected: on_row_toggle.and(selected.as_deref()),
-                ..TableOptions::default()
+        }
+        updating.request(move || {
+            let Some(body) = node
+                .try_get_untracked()
+                .flatten()
+                .and_then(|n| n.query_selector("tbody").ok().flatten())
+            else {
+                return;
             };
-            table
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
-                .collect()
+            let selected = selected_rows.and_then(|s| s.try_get_untracked());
+            let items: Option<Vec<(String, String)>> = data.try_with_untracked(|table| {
+                let options = TableOptions {
+                    selected: on_row_toggle.and(selected.as_deref()),
+                    ..TableOptions::default()
+                };
+                table
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
+                    .collect()
+            });
+            if let Some(items) = items {
+                rows.try_update_value(|r| r.show_contents(&body, "tr", &items));
+            }
         });
-        rows.update_value(|r| r.show_contents(&body, "tr", &items));
     });
     bind_hidden(node, hidden);
     let on_click = move |ev: leptos::ev::MouseEvent| {

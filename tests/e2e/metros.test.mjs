@@ -101,7 +101,11 @@ describe('Metro areas view', () => {
 
       // The tables sort by their headers: twice on a figure gives the smallest first.
       const jobsTable = p.page.locator('table', { has: p.page.locator('caption', { hasText: 'most people employed' }) });
-      const firstRow = () => jobsTable.locator('tbody tr').first().textContent();
+      // Rows are reordered in the frame after the click.
+      const firstRow = async () => {
+        await afterNextFrame(p.page);
+        return jobsTable.locator('tbody tr').first().textContent();
+      };
       const peopleHeader = jobsTable.getByRole('button', { name: /People employed/ });
       await peopleHeader.click();
       await peopleHeader.click();

@@ -1,0 +1,105 @@
+//! When the page brings a block up to date: what is on screen in the frame that answers the
+//! user's action, what is off screen just after that frame, so the user sees the answer
+//! first. Either way before the user could scroll to it.
+
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// How far outside the viewport a block still counts as on screen, in CSS pixels.
+const NEAR: &str = "200px";
+
+/// Whether a component's root element is on screen (or near it), as an
+/// IntersectionObserver last reported; true until it has reported.
+#[derive(Clone, Copy)]
+pub struct OnScreen(StoredValue<bool>);
+
+impl OnScreen {
+    /// Starts watching `root` once it is in the page; the watch ends with the component.
+    pub fn watch<E>(root: NodeRef<E>) -> OnScreen
+    where
+        E: ElementType,
+        E::Output: JsCast + Clone + 'static,
+    {
+        let flag = StoredValue::new(true);
+        let observer = StoredValue::new_local(
+            None::<(
+                web_sys::IntersectionObserver,
+                Closure<dyn Fn(js_sys::Array)>,
+            )>,
+        );
+        Effect::new(move |_| {
+            let Some(element) = root.get() else { return };
+            let element: web_sys::Element = element.unchecked_into();
+            let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                // The newest entry says where the element is now.
+                let newest = entries
+                    .iter()
+                    .last()
+                    .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+                if let Some(entry) = newest {
+                    let _ = flag.try_set_value(entry.is_intersecting());
+                }
+            });
+            let options = web_sys::IntersectionObserverInit::new();
+            options.set_root_margin(NEAR);
+            if let Ok(watcher) = web_sys::IntersectionObserver::new_with_options(
+                report.as_ref().unchecked_ref(),
+                &options,
+            ) {
+                watcher.observe(&element);
+                observer.set_value(Some((watcher, report)));
+            }
+        });
+        on_cleanup(move || {
+            observer.try_with_value(|o| {
+                if let Some((watcher, _)) = o {
+                    watcher.disconnect();
+                }
+            });
+        });
+        OnScreen(flag)
+    }
+
+    fn now(self) -> bool {
+        self.0.try_get_value().unwrap_or(true)
+    }
+}
+
+/// Runs `work` once for everything asked of it before it runs: in the coming animation
+/// frame when `place` is on screen, just after that frame when it is not. `work` reads the
+/// latest state itself (untracked: the component may be gone by then).
+#[derive(Clone, Copy)]
+pub struct Deferred {
+    place: OnScreen,
+    queued: StoredValue<bool>,
+}
+
+impl Deferred {
+    pub fn new(place: OnScreen) -> Deferred {
+        Deferred {
+            place,
+            queued: StoredValue::new(false),
+        }
+    }
+
+    /// Asks for `work` to run; a request while one is waiting joins it.
+    pub fn request(self, work: impl FnOnce() + 'static) {
+        if self.queued.try_get_value() != Some(false) {
+            return;
+        }
+        self.queued.set_value(true);
+        let queued = self.queued;
+        let run = move || {
+            if queued.try_set_value(false).is_none() {
+                work();
+            }
+        };
+        if self.place.now() {
+            request_animation_frame(run);
+        } else {
+            request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO));
+        }
+    }
+}
