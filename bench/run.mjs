@@ -68,7 +68,7 @@ const INTERACTIONS = [
     peer: '',
     floor: 'floor.html',
     charts: appChart('state-ranges'),
-    watch: [appChart('state-ranges')],
+    watch: [`${appChart('state-ranges')} canvas`],
     trigger: { events: ['click'], selector: '[data-filter-region]' },
     controls: REGIONS.map((r) => `[data-filter-region="${r}"]`),
     act: (page, i) => page.click(`[data-filter-region="${CYCLE[i % CYCLE.length]}"]`),
@@ -81,7 +81,7 @@ const INTERACTIONS = [
     peer: 'metros.html',
     floor: 'floor.html',
     charts: `${appChart('metro-pay')}, ${appChart('metro-jobs')}`,
-    watch: [appChart('metro-pay'), appChart('metro-jobs')],
+    watch: [`${appChart('metro-pay')} canvas`, `${appChart('metro-jobs')} canvas`],
     trigger: { events: ['input'], selector: '#metro-state' },
     controls: ['#metro-state'],
     act: (page, i) => page.selectOption('#metro-state', METRO_CYCLE[i % METRO_CYCLE.length]),
@@ -94,7 +94,7 @@ const INTERACTIONS = [
     peer: 'national.html',
     floor: 'floor.html',
     charts: NATIONAL_CHART,
-    watch: [NATIONAL_CHART],
+    watch: [`${NATIONAL_CHART} canvas`],
     trigger: { events: ['input'], selector: '#state-picker' },
     controls: ['#state-picker'],
     act: (page, i) => page.selectOption('#state-picker', COMPARE_CYCLE[i % COMPARE_CYCLE.length]),
@@ -115,7 +115,7 @@ const INTERACTIONS = [
     peer: 'national.html',
     floor: 'floor.html',
     charts: NATIONAL_CHART,
-    watch: [NATIONAL_CHART, '#salary-results'],
+    watch: [`${NATIONAL_CHART} canvas`, '#salary-results'],
     trigger: { events: ['keydown'], selector: '#salary-input' },
     controls: ['#salary-input'],
     async prepare(page) {
@@ -866,9 +866,11 @@ States view and its peer (\`bench/peer/index.html\`); the interactions on every 
   the page, as the browser does for a pick from the open list); the salary is typed with
   \`keyboard.press\` (trusted \`keydown\`, \`input\`, \`keyup\`). A capture-phase listener on the
   first event of the action (\`click\`, \`input\`, \`keydown\`) stamps \`performance.now()\`. The
-  change is complete, for the app, once every watched part has changed: a DOM mutation inside it,
-  or a drawing call on a \`<canvas>\` inside it (the chart figures, and for the locator also
-  \`#salary-results\`); for the peers and the floor page, at their \`performance.mark('chart-drawn')\`,
+  change is complete, for the app, once every watched part has changed: a drawing call on each
+  chart's \`<canvas>\` (every chart of the view, on screen or not: the app brings its off-screen
+  table rows and chart buttons up to date just after the frame, but never its charts, so a
+  chart's new drawing is what the peer's is compared with), and for the locator also a DOM
+  change in \`#salary-results\`; for the peers and the floor page, at their \`performance.mark('chart-drawn')\`,
   made once the chart and text are updated. The stamps are taken in the first frame that shows
   the change (a frame that still shows the old state does not count; a change the page makes in
   its own requestAnimationFrame callback counts for that frame): "frame painted" is the task

@@ -58,11 +58,10 @@ pub fn ChartFigure(
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
     let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
-    // Painted in an animation frame, after every other change of this update: the canvas
-    // then reads the page's styles once (for its fonts), and changes that come together are
-    // painted once. Off screen, just after that frame.
-    let onscreen = OnScreen::watch(root);
-    let painting = Deferred::new(onscreen);
+    // Painted in the coming animation frame, after every other change of this update: the
+    // canvas then reads the page's styles once (for its fonts), and changes that come
+    // together are painted once.
+    let painting = Deferred::in_frame();
     Effect::new(move |_| {
         scene.track();
         if root.get().is_none() {
@@ -91,7 +90,7 @@ pub fn ChartFigure(
         move || label.get(),
     );
     if let Some(layer) = hotspots {
-        bind_hotspots(root, layer, Deferred::new(onscreen));
+        bind_hotspots(root, layer, Deferred::new(OnScreen::watch(root)));
     }
     bind_hidden(root, hidden);
     let on_click = move |ev: MouseEvent| {

@@ -1,6 +1,6 @@
-//! When the page brings a block up to date: what is on screen in the frame that answers the
-//! user's action, what is off screen just after that frame, so the user sees the answer
-//! first. Either way before the user could scroll to it.
+//! When the page brings a block up to date: charts in the frame that answers the user's
+//! action; lists (table rows, chart buttons) in that frame when on screen, just after it when
+//! off screen, so the user sees the answer first, and before anyone could scroll to them.
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -68,18 +68,28 @@ impl OnScreen {
 }
 
 /// Runs `work` once for everything asked of it before it runs: in the coming animation
-/// frame when `place` is on screen, just after that frame when it is not. `work` reads the
-/// latest state itself (untracked: the component may be gone by then).
+/// frame, or just after that frame when its place is off screen. `work` reads the latest
+/// state itself (untracked: the component may be gone by then).
 #[derive(Clone, Copy)]
 pub struct Deferred {
-    place: OnScreen,
+    place: Option<OnScreen>,
     queued: StoredValue<bool>,
 }
 
 impl Deferred {
+    /// In the coming frame when `place` is on screen, just after it when not.
     pub fn new(place: OnScreen) -> Deferred {
         Deferred {
-            place,
+            place: Some(place),
+            queued: StoredValue::new(false),
+        }
+    }
+
+    /// Always in the coming frame: for what the benchmark and the user compare with other
+    /// pages (a chart's drawing), on screen or not.
+    pub fn in_frame() -> Deferred {
+        Deferred {
+            place: None,
             queued: StoredValue::new(false),
         }
     }
@@ -96,7 +106,7 @@ impl Deferred {
                 work();
             }
         };
-        if self.place.now() {
+        if self.place.is_none_or(OnScreen::now) {
             request_animation_frame(run);
         } else {
             request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO));
