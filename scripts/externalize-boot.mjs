@@ -3,13 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { staging } from './trunk-hook.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('externalize-boot: TRUNK_STAGING_DIR is not set (run as a trunk hook)');
-  process.exit(1);
-}
-const page = join(dir, 'index.html');
+const { dir, page } = staging('externalize-boot');
 const html = readFileSync(page, 'utf8');
 const inline = /<script type=("module"|module)>([\s\S]*?)<\/script>/;
 const found = html.match(inline);

@@ -5,6 +5,7 @@
 
 use crate::markup::escape;
 use crate::model::money::fixed;
+use crate::model::url::push_hex_byte;
 use plotters::prelude::*;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
@@ -48,7 +49,11 @@ impl Paint {
     /// "#RRGGBB", as SVG and the canvas read it.
     pub fn hex(self) -> String {
         let (r, g, b) = self.rgb;
-        format!("#{r:02X}{g:02X}{b:02X}")
+        let mut hex = String::from("#");
+        for byte in [r, g, b] {
+            push_hex_byte(&mut hex, byte);
+        }
+        hex
     }
 }
 

@@ -22,6 +22,18 @@ pub fn decode_component(raw: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Appends `byte` as two upper-case hexadecimal digits (without std's formatting
+/// machinery, which is large in the page).
+pub fn push_hex_byte(out: &mut String, byte: u8) {
+    for nibble in [byte >> 4, byte & 0x0F] {
+        out.push(char::from(if nibble < 10 {
+            b'0' + nibble
+        } else {
+            b'A' + nibble - 10
+        }));
+    }
+}
+
 /// Encodes one component so that it survives a round trip through a URL query.
 pub fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -31,7 +43,10 @@ pub fn encode_component(text: &str) -> String {
                 out.push(b as char)
             }
             b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
+            _ => {
+                out.push('%');
+                push_hex_byte(&mut out, b);
+            }
         }
     }
     out
