@@ -1,7 +1,7 @@
 //! The page shell: header, navigation, notices, the current view, footer; and the one
 //! view state that the URL and every control write.
 
-use super::browser::{chart_width_signal, location_query, set_title, write_query};
+use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
@@ -23,6 +23,8 @@ pub struct AppContext {
     pub data: &'static Dataset,
     pub view: RwSignal<ViewState>,
     pub chart_width: ReadSignal<u32>,
+    /// The device pixel ratio in hundredths: canvases are repainted when it changes (zoom).
+    pub pixel_ratio: ReadSignal<u32>,
     /// The colours charts are drawn in.
     pub theme: RwSignal<Theme>,
     /// The salary typed into the locator, in annual dollars, when it is valid.
@@ -53,10 +55,12 @@ pub fn App(data: Dataset) -> impl IntoView {
             .map(|s| salary_field_text(s, view.get_untracked().pay))
             .unwrap_or_default(),
     );
+    let (chart_width, pixel_ratio) = chart_screen_signals();
     let ctx = AppContext {
         data,
         view,
-        chart_width: chart_width_signal(),
+        chart_width,
+        pixel_ratio,
         theme,
         salary,
         salary_text,

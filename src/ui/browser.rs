@@ -46,12 +46,22 @@ fn viewport_width() -> u32 {
         .unwrap_or(1024)
 }
 
-/// The width charts are drawn at, following the window as it resizes: redrawn once the
-/// resizing pauses for 150 ms, not on every resize event.
-pub fn chart_width_signal() -> ReadSignal<u32> {
+/// The screen's device pixels per CSS pixel, in hundredths (it changes with the zoom).
+fn pixel_ratio_percent() -> u32 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .map_or(100, |r| (r * 100.0).clamp(25.0, 1000.0).round() as u32)
+}
+
+/// What charts are drawn for: the width and the device pixel ratio in hundredths (a canvas
+/// is repainted sharp for a new one), checked once resizing (or zooming) pauses for 150 ms,
+/// not on every resize event; the ratio also when the window moves to another screen.
+pub fn chart_screen_signals() -> (ReadSignal<u32>, ReadSignal<u32>) {
     // main is at most 1080 px with 16 px padding; a figure adds 12 px padding and a 1 px border.
     let fit = |viewport: u32| viewport.min(1080).saturating_sub(58).max(240);
     let (width, set_width) = signal(fit(viewport_width()));
+    let (ratio, set_ratio) = signal(pixel_ratio_percent());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         if let Some(timer) = pending.get_value() {
@@ -63,11 +73,41 @@ pub fn chart_width_signal() -> ReadSignal<u32> {
                 if next != width.get_untracked() {
                     set_width.set(next);
                 }
+                // A zoom resizes the window and changes the ratio.
+                let next = pixel_ratio_percent();
+                if next != ratio.get_untracked() {
+                    set_ratio.set(next);
+                }
             },
             std::time::Duration::from_millis(150),
         );
         pending.set_value(timer.ok());
     });
     on_cleanup(move || handle.remove());
-    width
+    watch_pixel_ratio(set_ratio);
+    (width, ratio)
+}
+
+/// Follows the device pixel ratio (the zoom, a move to another screen): a media query for
+/// the current ratio says when it stops matching; then the next one is watched.
+fn watch_pixel_ratio(set_ratio: WriteSignal<u32>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let percent = pixel_ratio_percent();
+    let query = format!(
+        "(resolution: {}dppx)",
+        crate::model::money::plain_number(f64::from(percent) / 100.0)
+    );
+    let Some(list) = window.match_media(&query).ok().flatten() else {
+        return;
+    };
+    let watched = list.clone();
+    // Called once: it unhooks itself before watching the new ratio.
+    let on_change = wasm_bindgen::closure::Closure::once_into_js(move || {
+        watched.set_onchange(None);
+        let _ = set_ratio.try_set(pixel_ratio_percent());
+        watch_pixel_ratio(set_ratio);
+    });
+    list.set_onchange(Some(wasm_bindgen::JsCast::unchecked_ref(&on_change)));
 }

@@ -64,6 +64,7 @@ pub fn ChartFigure(
     let painting = Deferred::in_frame();
     Effect::new(move |_| {
         scene.track();
+        ctx.pixel_ratio.track();
         if root.get().is_none() {
             return;
         }

@@ -277,6 +277,36 @@ describe('Salary Explorer in Chromium', () => {
     }
   });
 
+  test('charts stay sharp when the device pixel ratio changes (zoom): the canvas is repainted with device pixels for its box', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    try {
+      await p.page.goto(`${app.url}?view=states`);
+      await waitForView(p, 'states');
+      const sizes = () =>
+        p.page.locator('figure[data-chart="state-map"] canvas[data-shapes]').evaluate((c) => ({
+          pixels: c.width,
+          css: c.getBoundingClientRect().width,
+          ratio: window.devicePixelRatio,
+        }));
+      const before = await sizes();
+      assert.equal(before.ratio, 1);
+      assert.ok(Math.abs(before.pixels - before.css) <= 1, JSON.stringify(before));
+      // As a zoom does: the window resizes and the ratio changes, while the charts keep their
+      // width (main is at most 1080 px wide), so only the ratio can ask for a repaint.
+      const cdp = await p.page.context().newCDPSession(p.page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: 2, mobile: false });
+      const after = await poll(async () => {
+        const s = await sizes();
+        return s.ratio === 2 && Math.abs(s.pixels - 2 * s.css) <= 2 ? s : null;
+      }, { timeout: 5_000 });
+      assert.ok(after, `at ratio 2 the canvas has twice as many pixels as its CSS width: ${JSON.stringify(await sizes())}`);
+      assert.equal(after.css, before.css, 'the chart kept its width');
+      assertClean(p, 'device pixel ratio change');
+    } finally {
+      await p.close();
+    }
+  });
+
   test('nav links switch views; back, forward and reload restore them', { timeout: TEST_TIMEOUT }, async () => {
     const p = await openPage(app);
     const { page } = p;
