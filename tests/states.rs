@@ -550,3 +550,21 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn on_screen_the_map_drawing_does_not_change_with_the_region_filter() {
+    let data = dataset();
+    let drawn = |area: Region, faded_by_page: bool| {
+        let inputs = tile_map::Inputs {
+            faded_by_page,
+            ..tile_map::inputs_for(&data, &view(|v| v.area = Some(AreaFilter::Region(area))))
+        };
+        tile_map::scene(&inputs, &Theme::LIGHT, 1022)
+    };
+    // The page fades filtered-out tiles over the canvas: one drawing serves every region.
+    assert_eq!(drawn(Region::West, true), drawn(Region::South, true));
+    // A downloaded map draws the fading itself, so it follows the filter.
+    assert_ne!(drawn(Region::West, false), drawn(Region::South, false));
+    // Either way the legend explains faded tiles.
+    assert_eq!(drawn(Region::West, true).count_text("Filtered out"), 1);
+}

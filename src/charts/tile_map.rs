@@ -33,6 +33,10 @@ pub struct Inputs {
     pub tiles: Vec<Tile>,
     pub measure: Measure,
     pub basis: PayBasis,
+    /// The page fades filtered-out tiles itself, over the drawing (so a filter change does
+    /// not repaint the map): draw every tile at full strength. Downloads and print draw the
+    /// fading themselves (false).
+    pub faded_by_page: bool,
 }
 
 /// The map of `data` as `view` asks: every state and DC, in reading order (row by row).
@@ -62,6 +66,7 @@ pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
         tiles,
         measure: view.measure,
         basis: view.pay,
+        faded_by_page: false,
     }
 }
 
@@ -242,7 +247,7 @@ pub fn draw<DB: DrawingBackend>(
                 } else {
                     RGBColor(255, 255, 255)
                 };
-                let (fill, text) = if tile.shown {
+                let (fill, text) = if tile.shown || inputs.faded_by_page {
                     (fill, text)
                 } else {
                     (
@@ -254,7 +259,7 @@ pub fn draw<DB: DrawingBackend>(
                     [(x, y), (x + side, y + side)],
                     fill.filled(),
                 ))?;
-                if !tile.shown {
+                if !tile.shown && !inputs.faded_by_page {
                     // A faint edge keeps the map's shape readable when light tiles fade.
                     area.draw(&Rectangle::new(
                         [(x, y), (x + side, y + side)],
@@ -268,7 +273,11 @@ pub fn draw<DB: DrawingBackend>(
                 ))?;
             }
             None => {
-                let faded = if tile.shown { 0.0 } else { FADE };
+                let faded = if tile.shown || inputs.faded_by_page {
+                    0.0
+                } else {
+                    FADE
+                };
                 draw_no_data(area, (x, y, side), theme, faded)?;
                 let text = blend(theme.text, theme.background, faded * 0.7);
                 area.draw(&Text::new(

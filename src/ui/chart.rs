@@ -44,6 +44,10 @@ pub fn ChartFigure(
     /// The drawing to show.
     #[prop(into)]
     scene: Signal<Scene>,
+    /// The drawing for downloads and print, where it differs from the screen's (the map,
+    /// whose fading the page lays over the canvas). Read only when it is needed.
+    #[prop(optional, into)]
+    file_scene: Option<Signal<Scene>>,
     /// A sentence stating what the chart shows, with its figures.
     #[prop(into)]
     label: Signal<String>,
@@ -83,7 +87,8 @@ pub fn ChartFigure(
             }
         });
     });
-    print_as_svg(root, scene);
+    let file_scene = file_scene.unwrap_or(scene);
+    print_as_svg(root, file_scene);
     bind(
         root,
         ".chart-drawing",
@@ -105,7 +110,7 @@ pub fn ChartFigure(
             return;
         };
         // The file as downloaded: the drawing with the source line under it.
-        let file = scene.with_untracked(|s| {
+        let file = file_scene.with_untracked(|s| {
             with_footer_line(s, &source_line(ctx.data), &ctx.theme.get_untracked())
         });
         let name = format!("salary-explorer-{id}.{kind}");

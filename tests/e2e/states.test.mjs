@@ -250,6 +250,42 @@ describe('States view', () => {
     }
   });
 
+  test('a region filter fades map tiles with their buttons and leaves the map drawing as it is', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    try {
+      await p.page.goto(p.at('/?view=states&area=west'));
+      await waitForView(p, 'states');
+      const map = async () => {
+        await afterNextFrame(p.page);
+        return p.page.evaluate((sel) => {
+          const canvas = document.querySelector(`${sel} canvas[data-shapes]`);
+          const url = canvas ? canvas.toDataURL() : '';
+          let h = 0;
+          for (let i = 0; i < url.length; i++) h = (h * 31 + url.charCodeAt(i)) | 0;
+          const dimmed = [...document.querySelectorAll(`${sel} .hotspot.dimmed`)];
+          return {
+            pixels: `${url.length}:${h}`,
+            dimmed: dimmed.map((b) => b.dataset.key).sort(),
+            veil: dimmed[0] ? getComputedStyle(dimmed[0]).backgroundColor : null,
+          };
+        }, MAP);
+      };
+      const west = await map();
+      assert.ok(west.dimmed.includes('TX') && !west.dimmed.includes('CA'), JSON.stringify(west.dimmed));
+      assert.ok(west.veil && west.veil !== 'rgba(0, 0, 0, 0)', `a filtered-out tile is veiled: ${west.veil}`);
+      await p.page.click('[data-filter-region=south]');
+      const south = await poll(async () => {
+        const s = await map();
+        return s.dimmed.includes('CA') && !s.dimmed.includes('TX') ? s : null;
+      });
+      assert.ok(south, 'the South filter fades the West and not Texas');
+      assert.equal(south.pixels, west.pixels, 'the canvas is not repainted: the buttons fade the tiles');
+      assert.equal(p.log.pageErrors.length + p.log.cspViolations.length, 0, describeLog(p.log));
+    } finally {
+      await p.close();
+    }
+  });
+
   for (const width of [1280, 1024, 390, 360]) {
     test(`comparison cards hold their figures inside their borders (${width} px)`, { timeout: TEST_TIMEOUT }, async () => {
       const p = await openPage(app, { viewport: { width, height: 900 } });
