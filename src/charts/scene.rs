@@ -169,6 +169,15 @@ fn opacity(paint: Paint) -> String {
     }
 }
 
+/// The `fill` and `stroke` values of a shape that is either filled or outlined.
+fn fill_and_stroke(paint: Paint, filled: bool) -> (String, String) {
+    if filled {
+        (paint.hex(), "none".into())
+    } else {
+        ("none".into(), paint.hex())
+    }
+}
+
 fn points_text(points: &[BackendCoord]) -> String {
     let mut text = String::new();
     for (x, y) in points {
@@ -200,11 +209,7 @@ fn write_svg_shape(out: &mut String, shape: &Shape) {
             paint,
             fill,
         } => {
-            let (fill, stroke) = if *fill {
-                (paint.hex(), "none".to_string())
-            } else {
-                ("none".to_string(), paint.hex())
-            };
+            let (fill, stroke) = fill_and_stroke(*paint, *fill);
             writeln!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\"{}/>",
@@ -240,11 +245,7 @@ fn write_svg_shape(out: &mut String, shape: &Shape) {
             fill,
             width,
         } => {
-            let (fill, stroke) = if *fill {
-                (paint.hex(), "none".to_string())
-            } else {
-                ("none".to_string(), paint.hex())
-            };
+            let (fill, stroke) = fill_and_stroke(*paint, *fill);
             writeln!(
                 out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{}/>",

@@ -9,7 +9,7 @@ use super::html::{
     Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
-use super::schedule::{Deferred, OnScreen};
+use super::schedule::{child_of, Deferred, OnScreen};
 use crate::charts::{with_footer_line, Scene};
 pub use crate::markup::hotspots::Hotspot;
 use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
@@ -73,10 +73,7 @@ pub fn ChartFigure(
             return;
         }
         painting.request(move || {
-            let canvas = root
-                .try_get_untracked()
-                .flatten()
-                .and_then(|r| r.query_selector(".chart-canvas").ok().flatten())
+            let canvas = child_of(root, ".chart-canvas")
                 .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
             if let Some(canvas) = canvas {
                 scene.try_with_untracked(|s| {
@@ -166,11 +163,7 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred)
             return;
         }
         updating.request(move || {
-            let Some(container) = root
-                .try_get_untracked()
-                .flatten()
-                .and_then(|r| r.query_selector(".hotspot-buttons").ok().flatten())
-            else {
+            let Some(container) = child_of(root, ".hotspot-buttons") else {
                 return;
             };
             spots.try_with_untracked(|all| {

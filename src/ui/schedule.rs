@@ -67,6 +67,17 @@ impl OnScreen {
     }
 }
 
+/// The element under a component's root that matches `selector`, read when deferred work
+/// runs: none when the component is gone by then.
+pub fn child_of<E>(root: NodeRef<E>, selector: &str) -> Option<web_sys::Element>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let root: web_sys::Element = root.try_get_untracked()??.unchecked_into();
+    root.query_selector(selector).ok()?
+}
+
 /// Runs `work` once for everything asked of it before it runs: in the coming animation
 /// frame, or just after that frame when its place is off screen. `work` reads the latest
 /// state itself (untracked: the component may be gone by then).

@@ -4,7 +4,7 @@ use super::app::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, Write};
 use super::keyed::KeyedChildren;
-use super::schedule::{Deferred, OnScreen};
+use super::schedule::{child_of, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::model::export::{slug, source_line, table_csv};
 use crate::model::table::Table;
@@ -58,11 +58,7 @@ pub fn DataTable(
             return;
         }
         updating.request(move || {
-            let Some(body) = node
-                .try_get_untracked()
-                .flatten()
-                .and_then(|n| n.query_selector("tbody").ok().flatten())
-            else {
+            let Some(body) = child_of(node, "tbody") else {
                 return;
             };
             let selected = selected_rows.and_then(|s| s.try_get_untracked());
