@@ -1,6 +1,8 @@
 //! The 50 states and DC: names, postal codes, Census regions and divisions, tile-map places.
 //! This is reference geography, not wage data; the wage files are checked against it.
 
+use super::choice::Choice;
+
 /// A Census region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
@@ -35,6 +37,19 @@ impl Region {
 
     /// The name shown to people.
     pub fn label(self) -> &'static str {
+        Choice::label(self)
+    }
+
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        Choice::slug(self)
+    }
+}
+
+impl Choice for Region {
+    const ALL: &'static [Self] = &Region::ALL;
+
+    fn label(self) -> &'static str {
         match self {
             Region::Northeast => "Northeast",
             Region::Midwest => "Midwest",
@@ -43,8 +58,7 @@ impl Region {
         }
     }
 
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Region::Northeast => "northeast",
             Region::Midwest => "midwest",
@@ -82,6 +96,19 @@ impl Division {
 
     /// The name shown to people.
     pub fn label(self) -> &'static str {
+        Choice::label(self)
+    }
+
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        Choice::slug(self)
+    }
+}
+
+impl Choice for Division {
+    const ALL: &'static [Self] = &Division::ALL;
+
+    fn label(self) -> &'static str {
         match self {
             Division::NewEngland => "New England",
             Division::MiddleAtlantic => "Middle Atlantic",
@@ -95,8 +122,7 @@ impl Division {
         }
     }
 
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Division::NewEngland => "new-england",
             Division::MiddleAtlantic => "middle-atlantic",

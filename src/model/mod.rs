@@ -1,5 +1,6 @@
 //! Plain Rust, no browser: the data, its validation, statistics, filters and the view state.
 
+pub mod choice;
 pub mod dataset;
 pub mod export;
 pub mod geo;

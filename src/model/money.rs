@@ -1,5 +1,6 @@
 //! Dollar amounts and the one place they are turned into text.
 
+use super::choice::Choice;
 use serde::Deserialize;
 
 /// Hours in a full-time work year: hourly figures are annual / 2080.
@@ -25,22 +26,28 @@ pub enum PayBasis {
     Hourly,
 }
 
-impl PayBasis {
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
+impl Choice for PayBasis {
+    const ALL: &'static [Self] = &[PayBasis::Annual, PayBasis::Hourly];
+
+    fn slug(self) -> &'static str {
         match self {
             PayBasis::Annual => "annual",
             PayBasis::Hourly => "hourly",
         }
     }
 
-    /// Reads a URL value.
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        match slug {
-            "annual" => Some(PayBasis::Annual),
-            "hourly" => Some(PayBasis::Hourly),
-            _ => None,
+    fn label(self) -> &'static str {
+        match self {
+            PayBasis::Annual => "Per year",
+            PayBasis::Hourly => "Per hour",
         }
+    }
+}
+
+impl PayBasis {
+    /// The value used in the URL.
+    pub fn slug(self) -> &'static str {
+        Choice::slug(self)
     }
 
     /// Converts an annual amount into this basis.

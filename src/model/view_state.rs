@@ -1,6 +1,7 @@
 //! The whole view as one value, and its URL form. The URL and the controls both write it;
 //! everything on screen derives from it.
 
+use super::choice::Choice;
 use super::geo::{state_by_code, Division, Region};
 use super::metro_rows::{MetroColumn, MetroTable};
 use super::money::PayBasis;
@@ -31,6 +32,19 @@ impl Tab {
 
     /// The value used in the URL.
     pub fn slug(self) -> &'static str {
+        Choice::slug(self)
+    }
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        Choice::label(self)
+    }
+}
+
+impl Choice for Tab {
+    const ALL: &'static [Self] = &Tab::ALL;
+
+    fn slug(self) -> &'static str {
         match self {
             Tab::National => "national",
             Tab::States => "states",
@@ -39,19 +53,13 @@ impl Tab {
         }
     }
 
-    /// The navigation label.
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Tab::National => "National",
             Tab::States => "States",
             Tab::Metros => "Metro areas",
             Tab::About => "About the data",
         }
-    }
-
-    /// The view a URL value names.
-    pub fn from_slug(slug: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|t| t.slug() == slug)
     }
 }
 
@@ -79,6 +87,19 @@ impl Measure {
 
     /// The value used in the URL.
     pub fn slug(self) -> &'static str {
+        Choice::slug(self)
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        Choice::label(self)
+    }
+}
+
+impl Choice for Measure {
+    const ALL: &'static [Self] = &Measure::ALL;
+
+    fn slug(self) -> &'static str {
         match self {
             Measure::Median => "median",
             Measure::Bottom10 => "bottom10",
@@ -88,8 +109,7 @@ impl Measure {
         }
     }
 
-    /// The label shown to people.
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Measure::Median => "Median",
             Measure::Bottom10 => "Bottom 10%",
@@ -97,10 +117,6 @@ impl Measure {
             Measure::Spread => "Spread (top 10% − bottom 10%)",
             Measure::VsNational => "Median vs national median",
         }
-    }
-
-    fn from_slug(slug: &str) -> Option<Measure> {
-        Measure::ALL.into_iter().find(|m| m.slug() == slug)
     }
 }
 
@@ -127,6 +143,19 @@ impl SortKey {
 
     /// The value used in the URL.
     pub fn slug(self) -> &'static str {
+        Choice::slug(self)
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        Choice::label(self)
+    }
+}
+
+impl Choice for SortKey {
+    const ALL: &'static [Self] = &SortKey::ALL;
+
+    fn slug(self) -> &'static str {
         match self {
             SortKey::Median => "median",
             SortKey::Bottom10 => "bottom10",
@@ -136,8 +165,7 @@ impl SortKey {
         }
     }
 
-    /// The label shown to people.
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             SortKey::Median => "Median",
             SortKey::Bottom10 => "Bottom 10%",
@@ -146,17 +174,32 @@ impl SortKey {
             SortKey::Name => "Name",
         }
     }
-
-    fn from_slug(slug: &str) -> Option<SortKey> {
-        SortKey::ALL.into_iter().find(|k| k.slug() == slug)
-    }
 }
 
 /// Sort direction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortDir {
     Ascending,
+    #[default]
     Descending,
+}
+
+impl Choice for SortDir {
+    const ALL: &'static [Self] = &[SortDir::Descending, SortDir::Ascending];
+
+    fn slug(self) -> &'static str {
+        match self {
+            SortDir::Ascending => "asc",
+            SortDir::Descending => "desc",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            SortDir::Ascending => "Ascending",
+            SortDir::Descending => "Descending",
+        }
+    }
 }
 
 /// A Census area to filter states by.
@@ -167,36 +210,6 @@ pub enum AreaFilter {
 }
 
 impl AreaFilter {
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        match self {
-            AreaFilter::Region(r) => r.slug(),
-            AreaFilter::Division(d) => d.slug(),
-        }
-    }
-
-    /// The label shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            AreaFilter::Region(r) => r.label(),
-            AreaFilter::Division(d) => d.label(),
-        }
-    }
-
-    /// Reads a URL value: a region or a division slug.
-    pub fn from_slug(slug: &str) -> Option<AreaFilter> {
-        Region::ALL
-            .into_iter()
-            .find(|r| r.slug() == slug)
-            .map(AreaFilter::Region)
-            .or_else(|| {
-                Division::ALL
-                    .into_iter()
-                    .find(|d| d.slug() == slug)
-                    .map(AreaFilter::Division)
-            })
-    }
-
     /// True when a state in `division` lies in this area.
     pub fn contains(self, division: Division) -> bool {
         match self {
@@ -205,6 +218,48 @@ impl AreaFilter {
         }
     }
 }
+
+impl Choice for AreaFilter {
+    const ALL: &'static [Self] = &AREAS;
+
+    fn slug(self) -> &'static str {
+        match self {
+            AreaFilter::Region(r) => r.slug(),
+            AreaFilter::Division(d) => d.slug(),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            AreaFilter::Region(r) => r.label(),
+            AreaFilter::Division(d) => d.label(),
+        }
+    }
+}
+
+/// Every area: the regions, then the divisions, each in Census order. Copied off the two
+/// Census lists when the page is built, so neither is written again here.
+const AREAS: [AreaFilter; Region::ALL.len() + Division::ALL.len()] = {
+    let mut areas =
+        [AreaFilter::Region(Region::Northeast); Region::ALL.len() + Division::ALL.len()];
+    let (mut regions, mut divisions): (&[Region], &[Division]) = (&Region::ALL, &Division::ALL);
+    let mut slots: &mut [AreaFilter] = &mut areas;
+    while let [slot, free @ ..] = slots {
+        *slot = match (regions, divisions) {
+            ([region, rest @ ..], _) => {
+                regions = rest;
+                AreaFilter::Region(*region)
+            }
+            ([], [division, rest @ ..]) => {
+                divisions = rest;
+                AreaFilter::Division(*division)
+            }
+            ([], []) => break,
+        };
+        slots = free;
+    }
+    areas
+};
 
 /// Everything that decides what the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -366,7 +421,7 @@ impl ViewState {
             pairs.push(("sort", self.sort.slug().to_string()));
         }
         if self.dir != default.dir {
-            pairs.push(("dir", "asc".to_string()));
+            pairs.push(("dir", self.dir.slug().to_string()));
         }
         if let Some(area) = self.area {
             pairs.push(("area", area.slug().to_string()));
@@ -466,29 +521,28 @@ impl ViewState {
             ))
         };
         match key {
-            "view" => match Tab::from_slug(value) {
+            "view" => match Tab::parse(value) {
                 Some(tab) => self.tab = tab,
                 None => return invalid("not a view of this page"),
             },
-            "pay" => match PayBasis::from_slug(value) {
+            "pay" => match PayBasis::parse(value) {
                 Some(pay) => self.pay = pay,
                 None => return invalid("expected annual or hourly"),
             },
             "states" => return self.apply_selected(value),
-            "measure" => match Measure::from_slug(value) {
+            "measure" => match Measure::parse(value) {
                 Some(m) => self.measure = m,
                 None => return invalid("not a known measure"),
             },
-            "sort" => match SortKey::from_slug(value) {
+            "sort" => match SortKey::parse(value) {
                 Some(k) => self.sort = k,
                 None => return invalid("not a known sort"),
             },
-            "dir" => match value {
-                "asc" => self.dir = SortDir::Ascending,
-                "desc" => self.dir = SortDir::Descending,
-                _ => return invalid("expected asc or desc"),
+            "dir" => match SortDir::parse(value) {
+                Some(dir) => self.dir = dir,
+                None => return invalid("expected asc or desc"),
             },
-            "area" => match AreaFilter::from_slug(value) {
+            "area" => match AreaFilter::parse(value) {
                 Some(area) => self.area = Some(area),
                 None => return invalid("not a Census region or division"),
             },

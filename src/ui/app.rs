@@ -8,6 +8,7 @@ use crate::charts::Theme;
 use crate::markup::shell::{
     footer as footer_html, header as header_html, nav, notices as notices_html, TOOLBAR,
 };
+use crate::model::choice::Choice;
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::salary_field_text;
@@ -135,7 +136,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     };
     // A plain click on a view link switches views in place; a modified click opens a tab.
     let on_view_link = move |ev: MouseEvent| {
-        let Some(tab) = target_attribute(&ev, "data-tab").and_then(|t| Tab::from_slug(&t)) else {
+        let Some(tab) = target_attribute(&ev, "data-tab").and_then(|t| Tab::parse(&t)) else {
             return;
         };
         if plain_click(&ev) {
@@ -181,8 +182,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         .to_string()
     });
     let on_pay = move |ev: leptos::ev::Event| {
-        let Some(basis) = target_id_and_value(&ev).and_then(|(_, v)| PayBasis::from_slug(&v))
-        else {
+        let Some(basis) = target_id_and_value(&ev).and_then(|(_, v)| PayBasis::parse(&v)) else {
             return;
         };
         if view.with_untracked(|v| v.pay) == basis {
