@@ -1,7 +1,7 @@
 //! Validates the data files at build time, so a bad edit fails the build with the file, row
 //! and field, and writes them out as Rust so the app carries checked values and no parser.
 
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, unused_imports, clippy::all)]
 #[path = "src/model/mod.rs"]
 mod model;
 

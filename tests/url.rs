@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use salary_explorer::model::geo::{Division, Region, STATES};
-use salary_explorer::model::metro_rows::MetroTable;
+use salary_explorer::model::metro_rows::{MetroColumn, MetroTable};
 use salary_explorer::model::money::{PayBasis, HOURS_PER_YEAR};
 use salary_explorer::model::salary_input::{
     parse_salary, salary_field_text, salary_for_link, SalaryInputError, MAX_ANNUAL_SALARY,
@@ -14,6 +14,7 @@ use salary_explorer::model::view_state::{
     AreaFilter, Measure, SortDir, SortKey, Tab, TableSort, ViewState, KEYS, MAX_NOTICES,
     MAX_SELECTED,
 };
+use salary_explorer::model::view_state::{MAX_NAME_QUERY_CHARS, MAX_QUERY_CHARS};
 
 fn any_view_state() -> impl Strategy<Value = ViewState> {
     let tab = prop::sample::select(Tab::ALL.to_vec());
@@ -396,4 +397,224 @@ fn the_fuzz_seed_links_are_links_the_page_reads_without_a_notice() {
         links += 1;
     }
     assert!(links >= 3, "only {links} seed links in {folder}");
+}
+
+// Links by example: what the page reads from them, what it drops and the notices it gives.
+
+#[test]
+fn the_default_view_writes_an_empty_query() {
+    assert_eq!(ViewState::default().to_query(), "");
+    let states = ViewState {
+        tab: Tab::States,
+        ..ViewState::default()
+    };
+    assert_eq!(states.to_query(), "?view=states");
+}
+
+#[test]
+fn the_default_view_is_national_with_no_notices() {
+    assert_eq!(ViewState::from_query(""), (ViewState::default(), vec![]));
+    assert_eq!(ViewState::from_query("?"), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn a_full_view_round_trips_through_the_url() {
+    let state = ViewState {
+        tab: Tab::States,
+        pay: PayBasis::Hourly,
+        selected: vec!["CA", "TX", "DC"],
+        measure: Measure::Spread,
+        sort: SortKey::Name,
+        dir: SortDir::Ascending,
+        area: Some(AreaFilter::Division(Division::Pacific)),
+        name_query: "new y".into(),
+        min: Some(40_000),
+        max: Some(90_000),
+        metro_state: Some("KS"),
+        metros_in_selected: true,
+        highest_paying_sort: None,
+        most_employment_sort: Some(TableSort {
+            column: MetroColumn::States,
+            ascending: false,
+        }),
+        shared_salary: Some(61_000),
+    };
+    let query = state.to_query();
+    assert_eq!(ViewState::from_query(&query), (state, vec![]));
+}
+
+#[test]
+fn bad_parameters_are_dropped_with_a_notice_and_the_rest_is_kept() {
+    let (state, notices) =
+        ViewState::from_query("?view=states&sort=zzz&states=CA,XX,ca&foo=1&q=%ZZ");
+    assert_eq!(state.tab, Tab::States);
+    assert_eq!(state.sort, SortKey::Median);
+    assert_eq!(state.selected, vec!["CA"]);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+}
+
+#[test]
+fn a_link_wrong_in_every_way_gives_one_notice_per_parameter_and_one_for_the_rest() {
+    let mut parts: Vec<String> = KEYS.iter().map(|key| format!("{key}=x")).collect();
+    // A value no parameter takes: too long for a name search, and no slug or number.
+    if let Some(q) = parts.iter_mut().find(|p| p.starts_with("q=")) {
+        *q = format!("q={}", "x".repeat(MAX_NAME_QUERY_CHARS + 1));
+    }
+    parts.extend(["view=y", "%ZZ", "foo=1"].map(String::from));
+    let query = parts.join("&");
+    let (state, notices) = ViewState::from_query(&query);
+    assert_eq!(state, ViewState::default());
+    assert_eq!(notices.len(), MAX_NOTICES, "{notices:#?}");
+    let long = format!("{query}&pad={}", "x".repeat(MAX_QUERY_CHARS));
+    assert_eq!(ViewState::from_query(&long).1.len(), MAX_NOTICES);
+    // 14 wrong values, a repeat, a bad escape and an unknown setting: 17 notices once.
+    let (_, notices) = ViewState::from_query("view=x&pay=x&states=x&measure=x&sort=x&dir=x&area=x&min=x&max=x&metro=x&metro_in=x&msort=x&esort=x&salary=x&view=y&%ZZ&foo=1");
+    assert_eq!(notices.len(), 15, "{notices:#?}");
+    assert_eq!(
+        notices.last().map(String::as_str),
+        Some("Parts of the link were ignored: 1 malformed part(s); 1 setting(s) this page does not know; view given more than once (the first of each was used).")
+    );
+}
+
+#[test]
+fn a_repeated_parameter_keeps_the_first() {
+    let (state, notices) = ViewState::from_query("view=about&view=states");
+    assert_eq!(state.tab, Tab::About);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn a_link_with_hundreds_of_states_gives_one_short_notice() {
+    let codes = ["CA", "TX", "NY", "FL", "OH", "WA", "OR", "NV", "ZZ", "ca"]
+        .repeat(50)
+        .join(",");
+    let (state, notices) = ViewState::from_query(&format!("?states={codes}"));
+    assert_eq!(state.selected, ["CA", "TX", "NY", "FL", "OH", "WA"]);
+    assert_eq!(
+        notices,
+        ["Ignored state(s) in the link, not a state: \u{201c}ZZ\u{201d}; over the limit of 6: OR, NV."]
+    );
+}
+
+#[test]
+fn metro_table_sorts_round_trip_and_bad_ones_are_dropped() {
+    let (state, notices) = ViewState::from_query("?view=metros&msort=2d&esort=1a");
+    let sort = |column, ascending| Some(TableSort { column, ascending });
+    assert_eq!(
+        (state.highest_paying_sort, state.most_employment_sort),
+        (
+            sort(MetroColumn::VsNational, false),
+            sort(MetroColumn::Employed, true)
+        )
+    );
+    assert!(notices.is_empty());
+    assert_eq!(ViewState::from_query(&state.to_query()).0, state);
+    for bad in [
+        "msort=12a",
+        "msort=1x",
+        "msort=",
+        "msort=d",
+        "msort=%2B1d",
+        "esort=-1a",
+        "esort=99999999999999999999a",
+    ] {
+        let (state, notices) = ViewState::from_query(bad);
+        assert_eq!(state, ViewState::default(), "{bad}");
+        assert_eq!(notices.len(), 1, "{bad}");
+    }
+}
+
+#[test]
+fn a_link_may_sort_each_metro_table_only_by_its_own_columns() {
+    for (key, table) in [
+        ("msort", MetroTable::HighestPaying),
+        ("esort", MetroTable::MostEmployment),
+    ] {
+        let columns = table.columns().len();
+        for index in 0..columns {
+            let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+            assert_eq!(notices, Vec::<String>::new(), "{key}={index}a");
+            let column = state.metro_sort(table).map(|s| s.column);
+            assert_eq!(column, table.column(index));
+        }
+        // The first column past the table's last, and the highest any link used to name.
+        for index in [columns, 9] {
+            let (state, notices) = ViewState::from_query(&format!("{key}={index}a"));
+            assert_eq!(state.metro_sort(table), None, "{key}={index}a");
+            assert_eq!(notices.len(), 1, "{key}={index}a");
+            assert!(
+                notices.iter().all(|n| n.contains("columns 0 to")),
+                "{notices:?}"
+            );
+        }
+    }
+    // The most-employment table has three columns: 7 used to sort it by its states.
+    let (state, notices) = ViewState::from_query("?view=metros&esort=7a");
+    assert_eq!(state.most_employment_sort, None);
+    assert_eq!(
+        notices,
+        ["Ignored the link's esort=\u{201c}7a\u{201d}: that table has columns 0 to 2; sort it by clicking a column header."]
+    );
+}
+
+#[test]
+fn a_sort_by_a_column_the_table_lacks_is_not_written_to_the_link() {
+    let state = ViewState {
+        most_employment_sort: Some(TableSort {
+            column: MetroColumn::Median,
+            ascending: true,
+        }),
+        ..ViewState::default()
+    };
+    assert_eq!(state.to_query(), "");
+}
+
+#[test]
+fn the_metro_filters_round_trip_through_the_url() {
+    let state = ViewState {
+        tab: Tab::Metros,
+        selected: vec!["MN", "KS"],
+        metro_state: Some("WI"),
+        metros_in_selected: true,
+        ..ViewState::default()
+    };
+    let query = state.to_query();
+    assert_eq!(
+        query,
+        "?view=metros&states=MN,KS&metro=WI&metro_in=selected"
+    );
+    assert_eq!(ViewState::from_query(&query), (state, vec![]));
+    let (read, notices) = ViewState::from_query("?view=metros&metro=ks");
+    assert_eq!((read.metro_state, notices.len()), (Some("KS"), 0));
+}
+
+#[test]
+fn hostile_metro_filter_values_are_dropped_with_a_notice() {
+    for query in [
+        "view=metros&metro=XX&metro_in=yes",
+        "view=metros&metro=%3Cscript%3E&metro_in=%00",
+        "view=metros&metro=KS-MO&metro_in=selected%20",
+        "view=metros&metro=&metro_in=",
+        "view=metros&metro=%E2%80%AEKS&metro_in=SELECTED",
+    ] {
+        let (state, notices) = ViewState::from_query(query);
+        assert_eq!(state.tab, Tab::Metros, "{query}");
+        assert_eq!(state.metro_state, None, "{query}");
+        // "selected " is trimmed like every value, so only that one is read.
+        let trimmed = query.ends_with("selected%20");
+        assert_eq!(state.metros_in_selected, trimmed, "{query}");
+        assert_eq!(
+            notices.len(),
+            if trimmed { 1 } else { 2 },
+            "{query}: {notices:?}"
+        );
+        assert!(
+            notices.iter().all(|n| n.chars().count() < 120),
+            "{notices:?}"
+        );
+    }
+    let long = format!("view=metros&metro_in={}", "x".repeat(5000));
+    let (state, notices) = ViewState::from_query(&long);
+    assert!(!state.metros_in_selected);
+    assert_eq!(notices.len(), 2, "{notices:?}");
 }
