@@ -5,16 +5,11 @@
 # NO_CSP=1 serves without it.
 set -euo pipefail
 
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO_ROOT"
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 PORT="${PORT:-8080}"
-# trunk reads NO_COLOR as a true/false flag and refuses anything else (e.g. NO_COLOR=1).
-case "${NO_COLOR:-}" in "" | true | false) ;; *) export NO_COLOR=true ;; esac
-export TRUNK_SKIP_VERSION_CHECK=true
 
-bash scripts/setup.sh
-HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$REPO_ROOT/node_modules/.bin:$PATH"
+install_tools
 
 # A failed build can leave an old dist/ behind; never serve a stale page.
 rm -rf dist

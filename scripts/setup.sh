@@ -4,19 +4,16 @@
 # binary from anywhere else). Idempotent: a tool that is already at the pinned
 # version is skipped, so a second run takes seconds.
 #
-# Usage: bash scripts/setup.sh   (serve.sh and test.sh run it, then set PATH themselves)
+# Usage: bash scripts/setup.sh   (serve.sh and test.sh run it through env.sh's install_tools)
 #
 # Assumes: Debian, root (or passwordless apt), Rust via rustup, node >= 20 + npm.
 set -euo pipefail
 
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO_ROOT"
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 TRUNK_VERSION="0.21.14"
 
-HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
-export HOME
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$REPO_ROOT/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
 say() { printf '%s\n' "$*"; }
@@ -77,6 +74,14 @@ if [ -f Cargo.lock ]; then
   lock_wbg="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
   if [ -n "$lock_wbg" ] && [ "$lock_wbg" != "$WBG_VERSION" ]; then
     die "Cargo.lock has wasm-bindgen $lock_wbg but Cargo.toml pins =$WBG_VERSION; run cargo update -p wasm-bindgen"
+  fi
+fi
+# trunk runs the wasm-bindgen that Trunk.toml's [tools] names, if it names one: the same.
+if [ -f Trunk.toml ]; then
+  trunk_wbg="$(awk -F'"' '/^[[:space:]]*\[/ { tools = ($0 ~ /^[[:space:]]*\[tools\]/) }
+    tools && /^[[:space:]]*wasm_bindgen[[:space:]]*=/ { print $2; exit }' Trunk.toml)"
+  if [ -n "$trunk_wbg" ] && [ "$trunk_wbg" != "$WBG_VERSION" ]; then
+    die "Trunk.toml pins wasm_bindgen = \"$trunk_wbg\" but Cargo.toml pins wasm-bindgen =$WBG_VERSION; make them equal (trunk would build with the wrong wasm-bindgen)"
   fi
 fi
 wbg_have="$(wasm-bindgen --version 2>/dev/null || true)"

@@ -4,16 +4,12 @@
 # Works non-interactively (CI=true, no stdin) from a fresh clone: setup.sh installs the tools.
 set -euo pipefail
 
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO_ROOT"
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 exec </dev/null
 
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 export CARGO_TERM_PROGRESS_WHEN=never
-# trunk reads NO_COLOR as a true/false flag and refuses anything else (e.g. NO_COLOR=1).
-case "${NO_COLOR:-}" in "" | true | false) ;; *) export NO_COLOR=true ;; esac
-# trunk must not look for a newer version of itself online.
-export TRUNK_SKIP_VERSION_CHECK=true
 
 started=$SECONDS
 current_step="setup"
@@ -36,9 +32,7 @@ step() {
   echo "==> ok: ${current_step} ($((SECONDS - t0)) s)"
 }
 
-step "setup" bash scripts/setup.sh
-HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$REPO_ROOT/node_modules/.bin:$PATH"
+step "setup" install_tools
 
 # rustfmt colours its diff even into a log file; keep logs plain unless on a terminal.
 fmt_color=never
