@@ -449,6 +449,49 @@ fn the_map_fades_filtered_out_tiles_and_outlines_selected_ones() {
 }
 
 #[test]
+fn on_screen_a_filter_change_leaves_the_map_drawing_as_it_is_and_the_page_veils_the_unused_legend_line(
+) {
+    let data = dataset();
+    let on_screen = |view: &ViewState| tile_map::Inputs {
+        faded_by_page: true,
+        ..tile_map::inputs_for(&data, view)
+    };
+    let all = on_screen(&ViewState::default());
+    let west = on_screen(&view(|v| v.area = Some(AreaFilter::Region(Region::West))));
+    for width in [1022, 700, 360] {
+        assert_eq!(
+            tile_map::svg(&all, &Theme::LIGHT, width),
+            tile_map::svg(&west, &Theme::LIGHT, width),
+            "{width}px: the screen's drawing does not depend on the filters"
+        );
+        assert_eq!(tile_map::legend_veil(&west, width), None, "{width}px");
+        let [left, top, w, h] =
+            tile_map::legend_veil(&all, width).expect("nothing is filtered out");
+        assert!(
+            left >= 0.0
+                && top >= 0.0
+                && w > 0.0
+                && h > 0.0
+                && left + w <= 100.0
+                && top + h <= 100.0,
+            "{width}px: {left} {top} {w} {h}"
+        );
+    }
+    // The line the veil covers is the legend's last, "Filtered out"; files show it only when
+    // it applies, and never need a veil.
+    let texts = svg_texts(&tile_map::svg(&all, &Theme::LIGHT, 1022));
+    assert_eq!(
+        texts.last().map(String::as_str),
+        Some("Filtered out"),
+        "{texts:?}"
+    );
+    let file = tile_map::inputs_for(&data, &ViewState::default());
+    assert!(!svg_texts(&tile_map::svg(&file, &Theme::LIGHT, 1022))
+        .contains(&"Filtered out".to_string()));
+    assert_eq!(tile_map::legend_veil(&file, 1022), None);
+}
+
+#[test]
 fn the_map_legend_follows_the_pay_basis_and_the_measure() {
     let hourly = svg_texts(&map_svg(&view(|v| v.pay = PayBasis::Hourly), 1022));
     assert!(

@@ -35,7 +35,8 @@ pub struct Inputs {
     pub basis: PayBasis,
     /// The page fades filtered-out tiles itself, over the drawing (so a filter change does
     /// not repaint the map): draw every tile at full strength. Downloads and print draw the
-    /// fading themselves (false).
+    /// fading themselves (false). The legend then always has its "Filtered out" line, which
+    /// the page veils while no tile is filtered out ([`legend_veil`]).
     pub faded_by_page: bool,
 }
 
@@ -135,10 +136,61 @@ fn legend(inputs: &Inputs) -> Vec<(Swatch, String)> {
     if inputs.tiles.iter().any(|t| t.selected) {
         entries.push((Swatch::Selected, "Selected".to_string()));
     }
-    if inputs.tiles.iter().any(|t| !t.shown) {
+    if inputs.faded_by_page || any_filtered_out(inputs) {
         entries.push((Swatch::Faded, "Filtered out".to_string()));
     }
     entries
+}
+
+fn any_filtered_out(inputs: &Inputs) -> bool {
+    inputs.tiles.iter().any(|t| !t.shown)
+}
+
+/// Where the page covers the legend's "Filtered out" line, as left, top, width and height
+/// in percent of the drawing: when the page fades tiles itself and no tile is filtered out
+/// (the drawing keeps that line, so a filter change does not repaint the map). None when
+/// the line must show.
+pub fn legend_veil(inputs: &Inputs, width: u32) -> Option<[f64; 4]> {
+    if !inputs.faded_by_page || any_filtered_out(inputs) {
+        return None;
+    }
+    let entries = legend(inputs);
+    let layout = layout_for(width, entries.len());
+    let (x, y) = legend_entry_at(&layout, entries.len().checked_sub(1)?);
+    let (w, h) = (
+        f64::from(layout.width.max(1)),
+        f64::from(layout.height.max(1)),
+    );
+    // A little wider than the line, for the swatch's outline; short of the neighbours.
+    let (left, top) = ((x - 2).max(0), y - 3);
+    let right = (x + LEGEND_COLUMN_WIDTH - 4).min(layout.width);
+    let bottom = (y + LEGEND_ENTRY).min(layout.height);
+    Some([
+        f64::from(left) / w * 100.0,
+        f64::from(top) / h * 100.0,
+        f64::from(right - left) / w * 100.0,
+        f64::from(bottom - top) / h * 100.0,
+    ])
+}
+
+/// The legend's title position and its number of columns.
+fn legend_origin(layout: &Layout) -> (i32, i32, i32) {
+    if layout.legend_right {
+        (layout.left + COLS * layout.cell + 16, layout.top + 4, 1)
+    } else {
+        (
+            layout.left + 4,
+            layout.top + ROWS * layout.cell + 16,
+            ((layout.width - 8) / LEGEND_COLUMN_WIDTH).max(1),
+        )
+    }
+}
+
+/// The top left corner of the legend's `index`-th entry (its swatch).
+fn legend_entry_at(layout: &Layout, index: usize) -> (i32, i32) {
+    let (x0, y0, columns) = legend_origin(layout);
+    let (row, col) = (index as i32 / columns, index as i32 % columns);
+    (x0 + col * LEGEND_COLUMN_WIDTH, y0 + 22 + row * LEGEND_ENTRY)
 }
 
 /// "$40k–$50k", or for differences "$10k–$20k above" / "$0–$10k below".
@@ -344,15 +396,7 @@ fn draw_legend<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<DB> {
     let title = format!("{}, {}", inputs.measure.label(), inputs.basis.unit());
-    let (x0, y0, columns) = if layout.legend_right {
-        (layout.left + COLS * layout.cell + 16, layout.top + 4, 1)
-    } else {
-        (
-            layout.left + 4,
-            layout.top + ROWS * layout.cell + 16,
-            ((layout.width - 8) / LEGEND_COLUMN_WIDTH).max(1),
-        )
-    };
+    let (x0, y0, _) = legend_origin(layout);
     area.draw(&Text::new(
         title,
         (x0, y0),
@@ -360,9 +404,7 @@ fn draw_legend<DB: DrawingBackend>(
     ))?;
     let swatch = 16;
     for (i, (kind, label)) in entries.iter().enumerate() {
-        let (row, col) = (i as i32 / columns, i as i32 % columns);
-        let x = x0 + col * LEGEND_COLUMN_WIDTH;
-        let y = y0 + 22 + row * LEGEND_ENTRY;
+        let (x, y) = legend_entry_at(layout, i);
         match kind {
             Swatch::Fill(color) => {
                 area.draw(&Rectangle::new(

@@ -1,13 +1,15 @@
 //! The frame every chart is drawn in: the drawing, its caption and downloads, and (for
 //! charts whose items can be hovered, focused and selected) the layer of buttons over it.
 
+use super::hotspots::boxed;
 use super::Html;
 
 /// A chart figure with nothing drawn yet: `.chart-drawing` (role="img") takes the text
 /// alternative, its `canvas` the drawing on screen and `.chart-print` the same drawing as
 /// SVG while the page prints; with `hotspot_group`, `.hotspot-buttons` takes the buttons
-/// over its items and `.hotspot-tip` their tooltip.
-pub fn figure(caption: &str, hotspot_group: Option<&str>) -> String {
+/// over its items and `.hotspot-tip` their tooltip; with `veiled`, `.chart-veils` takes the
+/// [`veil`]s the page lays over parts of the drawing.
+pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> String {
     let mut html = Html::new();
     html.open("div", &[("class", "chart-stage")])
         .open("div", &[("class", "chart-drawing"), ("role", "img")])
@@ -18,6 +20,13 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>) -> String {
             "",
         )
         .close("div");
+    if veiled {
+        html.element(
+            "div",
+            &[("class", "chart-veils"), ("aria-hidden", "true")],
+            "",
+        );
+    }
     if let Some(group) = hotspot_group {
         html.open(
             "div",
@@ -52,13 +61,28 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>) -> String {
     html.finish()
 }
 
+/// A cover in the drawing's background colour over part of it (left, top, width, height
+/// in percent), or nothing.
+pub fn veil(area: Option<[f64; 4]>) -> String {
+    area.map(|area| {
+        let mut html = Html::new();
+        html.element(
+            "div",
+            &[("class", "chart-veil"), ("data-box", &boxed(&area))],
+            "",
+        );
+        html.finish()
+    })
+    .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_figure_has_a_drawing_slot_caption_and_two_downloads() {
-        let html = figure("One tile per state.", None);
+        let html = figure("One tile per state.", None, false);
         assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><figcaption>One tile per state."));
         assert_eq!(html.matches("data-download=").count(), 2);
         assert!(!html.contains("hotspots"));
@@ -66,7 +90,23 @@ mod tests {
 
     #[test]
     fn hoverable_charts_get_a_named_button_layer() {
-        let html = figure("x", Some("States on the map"));
+        let html = figure("x", Some("States on the map"), false);
         assert!(html.contains("<div class=\"hotspots\" role=\"group\" aria-label=\"States on the map\"><div class=\"hotspot-buttons\"></div><div class=\"hotspot-tip\"></div></div>"));
+        assert!(!html.contains("chart-veils"));
+    }
+
+    #[test]
+    fn a_veiled_figure_has_a_hidden_slot_under_its_buttons_and_a_veil_is_one_box() {
+        let html = figure("x", Some("States on the map"), true);
+        let slot = "<div class=\"chart-veils\" aria-hidden=\"true\"></div>";
+        assert!(
+            html.contains(&format!("{slot}<div class=\"hotspots\"")),
+            "{html}"
+        );
+        assert_eq!(
+            veil(Some([75.5, 80.0, 20.0, 5.25])),
+            "<div class=\"chart-veil\" data-box=\"75.500 80.000 20.000 5.250\"></div>"
+        );
+        assert_eq!(veil(None), "");
     }
 }

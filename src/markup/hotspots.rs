@@ -120,7 +120,7 @@ pub fn tooltip(spot: &Hotspot) -> String {
 }
 
 /// "left top [width height]" in percent with three decimals, for `data-box`.
-fn boxed(values: &[f64]) -> String {
+pub(super) fn boxed(values: &[f64]) -> String {
     values
         .iter()
         .map(|v| fixed(*v, 3))

@@ -55,16 +55,20 @@ pub fn ChartFigure(
     #[prop(into)]
     caption: String,
     #[prop(optional)] hotspots: Option<HotspotLayer>,
+    /// Where the page covers part of the drawing (`markup::chart::veil`), so that a change
+    /// the cover can show does not repaint the canvas.
+    #[prop(optional, into)]
+    veil: Option<Signal<Option<[f64; 4]>>>,
     /// Hides the figure while true.
     #[prop(optional, into)]
     hidden: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ctx = use_app();
     let root = NodeRef::<Figure>::new();
-    let skeleton = crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label));
-    // Painted in the coming animation frame, after every other change of this update: the
-    // canvas then reads the page's styles once (for its fonts), and changes that come
-    // together are painted once.
+    let skeleton =
+        crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label), veil.is_some());
+    // Painted at the end of the task that changed it, after the updates it started: changes
+    // that come together are painted once, and the next frame shows them.
     let painting = Deferred::in_frame();
     Effect::new(move |_| {
         scene.track();
@@ -94,6 +98,11 @@ pub fn ChartFigure(
     );
     if let Some(layer) = hotspots {
         bind_hotspots(root, layer, Deferred::new(OnScreen::watch(root)));
+    }
+    if let Some(veil) = veil {
+        bind(root, ".chart-veils", Write::Html, move || {
+            crate::markup::chart::veil(veil.get())
+        });
     }
     bind_hidden(root, hidden);
     let on_click = move |ev: MouseEvent| {
@@ -173,9 +182,13 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred)
                     .map(|(index, spot)| (spot.key.as_str(), attributes(spot, index).into()))
                     .collect();
                 let make = |_: &str| element_from_html(&button_skeleton());
-                buttons.try_update_value(|b| {
-                    b.show_attributes(&container, &items, &make, &position_box)
-                });
+                // A box is laid out again only when it moved.
+                let place = |button: &web_sys::HtmlElement, name: &str| {
+                    if name == "data-box" {
+                        position_box(button);
+                    }
+                };
+                buttons.try_update_value(|b| b.show_attributes(&container, &items, &make, &place));
                 let stop = active
                     .try_get_untracked()
                     .flatten()

@@ -83,13 +83,14 @@ impl KeyedChildren {
     /// Makes `container` hold one element per item (key, attributes), in order; `make`
     /// creates the element of a key seen for the first time. An element's attributes are
     /// written only where they changed (an empty value removes one), and always as a whole
-    /// list in the same order; `after_write` runs on each element that was written to.
+    /// list in the same order; `on_change` runs with each element and attribute name
+    /// written.
     pub fn show_attributes(
         &mut self,
         container: &Element,
         items: &[(&str, Vec<(&'static str, String)>)],
         make: &dyn Fn(&str) -> Option<HtmlElement>,
-        after_write: &dyn Fn(&HtmlElement),
+        on_change: &dyn Fn(&HtmlElement, &str),
     ) {
         let keys: Vec<&str> = items.iter().map(|(key, _)| *key).collect();
         let placed = self.place(container, &keys, make);
@@ -109,10 +110,10 @@ impl KeyedChildren {
                 } else {
                     let _ = made.element.set_attribute(name, value);
                 }
+                on_change(&made.element, name);
                 written = true;
             }
             if written {
-                after_write(&made.element);
                 made.attributes = attributes.iter().map(|(_, value)| value.clone()).collect();
             }
         }

@@ -1,6 +1,10 @@
-//! When the page brings a block up to date: charts in the frame that answers the user's
-//! action; lists (table rows, chart buttons) in that frame when on screen, just after it when
-//! off screen, so the user sees the answer first, and before anyone could scroll to them.
+//! When the page brings a block up to date: charts, and lists (table rows, chart buttons)
+//! on screen, in the same task as the user's action, once its updates are done (a
+//! microtask), so the next frame shows them; lists off screen just after that frame, so the
+//! user sees the answer first, and before anyone could scroll to them.
+//!
+//! Work done in the action's task overlaps the wait for the next frame; work put off to an
+//! animation frame callback lengthens that frame instead.
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -78,8 +82,8 @@ where
     root.query_selector(selector).ok()?
 }
 
-/// Runs `work` once for everything asked of it before it runs: in the coming animation
-/// frame, or just after that frame when its place is off screen. `work` reads the latest
+/// Runs `work` once for everything asked of it before it runs: at the end of the current
+/// task, or just after the coming frame when its place is off screen. `work` reads the latest
 /// state itself (untracked: the component may be gone by then).
 #[derive(Clone, Copy)]
 pub struct Deferred {
@@ -88,7 +92,8 @@ pub struct Deferred {
 }
 
 impl Deferred {
-    /// In the coming frame when `place` is on screen, just after it when not.
+    /// At the end of this task when `place` is on screen, just after the coming frame when
+    /// not.
     pub fn new(place: OnScreen) -> Deferred {
         Deferred {
             place: Some(place),
@@ -96,8 +101,8 @@ impl Deferred {
         }
     }
 
-    /// Always in the coming frame: for what the benchmark and the user compare with other
-    /// pages (a chart's drawing), on screen or not.
+    /// Always at the end of this task: for what the user compares with other pages (a
+    /// chart's drawing), on screen or not.
     pub fn in_frame() -> Deferred {
         Deferred {
             place: None,
@@ -118,7 +123,7 @@ impl Deferred {
             }
         };
         if self.place.is_none_or(OnScreen::now) {
-            request_animation_frame(run);
+            queue_microtask(run);
         } else {
             request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO));
         }

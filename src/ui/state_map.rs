@@ -20,18 +20,21 @@ pub fn StateMap(
     let data = ctx.data;
     let inputs = Memo::new(move |_| ctx.view.with(|v| tile_map::inputs_for(data, v)));
     let active = RwSignal::new(None::<usize>);
-    // On screen, filtered-out tiles are faded by their buttons over the canvas, so a filter
-    // change leaves the drawing as it is (the memo sees an equal scene and nothing repaints);
-    // the downloaded and printed map draws the fading itself.
-    let scene = Memo::new(move |_| {
-        inputs.with(|i| {
-            let screen = tile_map::Inputs {
-                faded_by_page: true,
-                ..i.clone()
-            };
-            tile_map::scene(&screen, &ctx.theme.get(), ctx.chart_width.get())
+    // On screen, filtered-out tiles are faded by their buttons over the canvas, and the
+    // legend's "Filtered out" line is covered while nothing is filtered out, so a filter
+    // change leaves the drawing as it is (the memo sees an equal scene and nothing
+    // repaints); the downloaded and printed map draws the fading itself.
+    let screen = Memo::new(move |_| {
+        inputs.with(|i| tile_map::Inputs {
+            faded_by_page: true,
+            ..i.clone()
         })
     });
+    let scene = Memo::new(move |_| {
+        screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
+    });
+    let veil =
+        Signal::derive(move || screen.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
     let file_scene = Signal::derive(move || {
         inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
@@ -116,6 +119,7 @@ pub fn StateMap(
             label=label
             caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
             hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }
+            veil=veil
         />
     }
 }

@@ -46,7 +46,8 @@ pub fn DataTable(
         };
         data.with(|d| header_row(d, options))
     });
-    // Rows change in an animation frame, or just after it while the table is off screen.
+    // Rows change at the end of the task, or just after the next frame while the table is
+    // off screen.
     let rows = StoredValue::new_local(KeyedChildren::default());
     let updating = Deferred::new(OnScreen::watch(node));
     Effect::new(move |_| {
