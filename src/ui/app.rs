@@ -74,10 +74,21 @@ pub fn App(data: Dataset) -> impl IntoView {
     let written_tab = StoredValue::new(view.get_untracked().tab);
     // Each change bumps the generation; a deferred write that is no longer the latest is dropped.
     let generation = StoredValue::new(0_u64);
+    // The printed page's link line follows the address, written with it.
+    let footer = NodeRef::<Footer>::new();
     let write_current = move |push: bool| {
         let query = view.with_untracked(ViewState::to_query);
         if query != location_query() {
             write_query(&query, push);
+        }
+        let line = footer
+            .get_untracked()
+            .and_then(|f| f.query_selector("#print-link").ok().flatten());
+        if let Some(line) = line {
+            let href = page_link(&query);
+            if line.text_content().as_deref() != Some(href.as_str()) {
+                line.set_text_content(Some(&href));
+            }
         }
     };
     set_title(&format!(
@@ -206,11 +217,6 @@ pub fn App(data: Dataset) -> impl IntoView {
             format!("Copy this link: {href}")
         });
     };
-
-    let footer = NodeRef::<Footer>::new();
-    bind(footer, "#print-link", Write::Text, move || {
-        page_link(&view.get().to_query())
-    });
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

@@ -25,7 +25,13 @@ fn pixel_ratio() -> f64 {
 /// chart. So a drawing that gets shorter (fewer rows after a filter) keeps the taller
 /// bitmap: the box takes the scene's proportions (`aspect-ratio`) and shows the top of the
 /// bitmap (`object-fit: cover; object-position: top` in the stylesheet).
+///
+/// An empty scene (a chart with nothing to show, hidden by its figure) leaves the canvas as
+/// it is: its bitmap is kept for the next drawing instead of being freed and made again.
 pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
+    if scene.width == 0 || scene.height == 0 {
+        return;
+    }
     let ratio = pixel_ratio();
     let device = |css: u32| (f64::from(css) * ratio).round() as u32;
     let (width, height) = (device(scene.width), device(scene.height));

@@ -39,17 +39,47 @@ pub fn bind<E>(
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    bind_element(
-        Box::new(move || {
-            let root: web_sys::Element = root.get()?.unchecked_into();
-            if selector.is_empty() {
-                return Some(root);
-            }
-            root.query_selector(selector).ok()?
-        }),
-        write,
-        Box::new(value),
-    );
+    bind_element(finder(root, selector), write, Box::new(value));
+}
+
+/// Keeps the `<select>` that matches `selector` under `root` listing `options` (its
+/// `<option>`s as HTML, written only when they change) with `chosen` selected: choosing
+/// another value rewrites nothing.
+pub fn bind_select<E>(
+    root: NodeRef<E>,
+    selector: &'static str,
+    options: impl Fn() -> String + 'static,
+    chosen: impl Fn() -> String + 'static,
+) where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let element = finder(root, selector);
+    Effect::new(move |written: Option<Option<String>>| {
+        let (options, chosen) = (options(), chosen());
+        let element = element()?;
+        if written.flatten().as_ref() != Some(&options) {
+            replace_content(&element, &options);
+        }
+        apply(&element, Write::Value, &chosen);
+        Some(options)
+    });
+}
+
+/// The element that matches `selector` under `root` (or `root` itself, for ""), looked up
+/// when needed.
+fn finder<E>(root: NodeRef<E>, selector: &'static str) -> Box<dyn Fn() -> Option<web_sys::Element>>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    Box::new(move || {
+        let root: web_sys::Element = root.get()?.unchecked_into();
+        if selector.is_empty() {
+            return Some(root);
+        }
+        root.query_selector(selector).ok()?
+    })
 }
 
 /// Hides the element behind `node` while `hidden` (if given) is true.

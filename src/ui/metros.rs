@@ -4,7 +4,8 @@
 use super::app::use_app;
 use super::chart::{ChartFigure, Hotspot, HotspotLayer};
 use super::html::{
-    bind, flag, plain_click, target_attribute, target_checked, target_id_and_value, Write,
+    bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
+    Write,
 };
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
@@ -63,7 +64,7 @@ pub fn MetrosView() -> impl IntoView {
     // The heading, the two-lists note, the filters and the counts.
     let top = NodeRef::<Div>::new();
     let menu = states_in_lists(data);
-    bind(top, "#metro-state", Write::Html, move || {
+    let menu_items = move || {
         ctx.view.with(|v| {
             let labels: Vec<(&str, String)> = menu
                 .iter()
@@ -79,8 +80,12 @@ pub fn MetrosView() -> impl IntoView {
             let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
                 .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
                 .collect();
-            options(&items, v.metro_state.unwrap_or_default())
+            options(&items, "")
         })
+    };
+    bind_select(top, "#metro-state", menu_items, move || {
+        ctx.view
+            .with(|v| v.metro_state.unwrap_or_default().to_string())
     });
     bind(
         top,

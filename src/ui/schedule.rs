@@ -122,10 +122,12 @@ impl Deferred {
                 work();
             }
         };
-        if self.place.is_none_or(OnScreen::now) {
-            queue_microtask(run);
-        } else {
-            request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO));
+        match self.place {
+            // Drawings after the lists queued with them: the first drawing call that needs
+            // the page's styles (a canvas font) then brings them up to date once.
+            None => queue_microtask(move || queue_microtask(run)),
+            Some(place) if place.now() => queue_microtask(run),
+            Some(_) => request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO)),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! how many states they leave. Every control writes the view state (and so the URL).
 
 use super::app::use_app;
-use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
+use super::html::{bind, bind_select, flag, target_attribute, target_id_and_value, Write};
 use crate::markup::state_filters::SKELETON;
 use crate::markup::{options, toggle_buttons};
 use crate::model::geo::{Division, Region};
@@ -144,19 +144,27 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         flag(range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound)))
     };
 
-    bind(root, "#states-measure", Write::Html, move || {
-        let items = Measure::ALL.map(|m| (m.slug(), m.label()));
-        view.with(|v| options(&items, v.measure.slug()))
-    });
-    bind(root, "#states-sort", Write::Html, move || {
-        let items = SortKey::ALL.map(|k| (k.slug(), k.label()));
-        view.with(|v| options(&items, v.sort.slug()))
-    });
-    bind(root, "#states-dir", Write::Html, move || {
-        let items = [("desc", "Descending"), ("asc", "Ascending")];
-        let ascending = view.with(|v| v.dir == SortDir::Ascending);
-        options(&items, if ascending { "asc" } else { "desc" })
-    });
+    bind_select(
+        root,
+        "#states-measure",
+        || options(&Measure::ALL.map(|m| (m.slug(), m.label())), ""),
+        move || view.with(|v| v.measure.slug().to_string()),
+    );
+    bind_select(
+        root,
+        "#states-sort",
+        || options(&SortKey::ALL.map(|k| (k.slug(), k.label())), ""),
+        move || view.with(|v| v.sort.slug().to_string()),
+    );
+    bind_select(
+        root,
+        "#states-dir",
+        || options(&[("desc", "Descending"), ("asc", "Ascending")], ""),
+        move || {
+            let ascending = view.with(|v| v.dir == SortDir::Ascending);
+            (if ascending { "asc" } else { "desc" }).to_string()
+        },
+    );
     // The buttons are drawn once; a click only changes which one is pressed.
     bind(root, "#states-regions", Write::Html, move || {
         let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
@@ -171,12 +179,14 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         Write::Pressed("data-filter-region"),
         move || chosen_region().map_or("all", Region::slug).to_string(),
     );
-    bind(root, "#states-division", Write::Html, move || {
+    let division = move || {
+        view.with(|v| match v.area {
+            Some(AreaFilter::Division(d)) => d.slug().to_string(),
+            _ => String::new(),
+        })
+    };
+    let divisions = move || {
         let region = chosen_region();
-        let current = view.with(|v| match v.area {
-            Some(AreaFilter::Division(d)) => d.slug(),
-            _ => "",
-        });
         let all = match region {
             Some(r) => format!("All of the {}", r.label()),
             None => "All divisions".to_string(),
@@ -189,8 +199,9 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                     .map(|d| (d.slug(), d.label())),
             )
             .collect();
-        options(&items, current)
-    });
+        options(&items, "")
+    };
+    bind_select(root, "#states-division", divisions, division);
     bind(root, "#states-range-legend", Write::Text, move || {
         format!(
             "Range of the {}",
