@@ -3,6 +3,7 @@
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
+use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
 use crate::markup::shell::{
@@ -105,15 +106,10 @@ pub fn App(data: Dataset) -> impl IntoView {
             return;
         }
         let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if generation.get_value() == mine {
-                        write_current(false);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+        after_next_frame(move || {
+            if generation.get_value() == mine {
+                write_current(false);
+            }
         });
     });
     // Leaving the page (or reloading it) right after a change still finds it in the address.

@@ -54,7 +54,15 @@ pub fn bind_select<E>(
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    let element = finder(root, selector);
+    select_binding(finder(root, selector), Box::new(options), Box::new(chosen));
+}
+
+/// One effect type for every menu of the page.
+fn select_binding(
+    element: Box<dyn Fn() -> Option<web_sys::Element>>,
+    options: Box<dyn Fn() -> String>,
+    chosen: Box<dyn Fn() -> String>,
+) {
     Effect::new(move |written: Option<Option<String>>| {
         let (options, chosen) = (options(), chosen());
         let element = element()?;

@@ -82,6 +82,36 @@ where
     root.query_selector(selector).ok()?
 }
 
+thread_local! {
+    /// Work waiting for the coming frame to be painted, in the order asked.
+    static AFTER_FRAME: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+/// Runs `work` just after the coming frame is painted (a task posted from that frame's
+/// animation callback). Everything asked before then shares one callback and one task, so
+/// the frame itself carries almost nothing of it.
+pub fn after_next_frame(work: impl FnOnce() + 'static) {
+    let first = AFTER_FRAME.with(|queue| {
+        let mut queue = queue.borrow_mut();
+        queue.push(Box::new(work));
+        queue.len() == 1
+    });
+    if first {
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    for work in AFTER_FRAME.with(|queue| std::mem::take(&mut *queue.borrow_mut())) {
+                        work();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
+}
+
 /// Runs `work` once for everything asked of it before it runs: at the end of the current
 /// task, or just after the coming frame when its place is off screen. `work` reads the latest
 /// state itself (untracked: the component may be gone by then).
@@ -112,6 +142,11 @@ impl Deferred {
 
     /// Asks for `work` to run; a request while one is waiting joins it.
     pub fn request(self, work: impl FnOnce() + 'static) {
+        self.enqueue(Box::new(work));
+    }
+
+    /// One copy of the scheduling for every kind of work.
+    fn enqueue(self, work: Box<dyn FnOnce()>) {
         if self.queued.try_get_value() != Some(false) {
             return;
         }
@@ -127,7 +162,7 @@ impl Deferred {
             // the page's styles (a canvas font) then brings them up to date once.
             None => queue_microtask(move || queue_microtask(run)),
             Some(place) if place.now() => queue_microtask(run),
-            Some(_) => request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO)),
+            Some(_) => after_next_frame(run),
         }
     }
 }
