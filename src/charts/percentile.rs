@@ -3,7 +3,10 @@
 
 use super::scale::{nice_ticks, LinearScale};
 use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Scene, Theme};
+use crate::model::dataset::Dataset;
+use crate::model::geo::state_by_code;
 use crate::model::money::{Dollars, PayBasis};
+use crate::model::view_state::ViewState;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -24,6 +27,56 @@ pub struct Inputs {
     /// The user's salary in annual dollars.
     pub salary: Option<f64>,
     pub basis: PayBasis,
+}
+
+/// How state rows are labelled. Narrower than 480 pixels (where the label column shrinks)
+/// both use postal codes; they differ in what a long name does at full width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateLabels {
+    /// Every state by name (the National view's overlay).
+    Names,
+    /// By name when it fits the label column (15 characters), else by postal code (the
+    /// States view's comparison chart).
+    NamesThatFit,
+}
+
+/// Narrower than this, state rows are labelled by postal code.
+const NAME_LABEL_MIN_WIDTH: u32 = 480;
+/// Longest state name that fits the label column at full width.
+const NAME_LABEL_MAX_CHARS: usize = 15;
+
+/// The chart of `data` for `view`: the national distribution, one row per selected state
+/// (in the order chosen; "no data" where the source has none) labelled as `labels` says at
+/// `width` pixels, and the typed `salary` (annual dollars) marked.
+pub fn inputs_for(
+    data: &Dataset,
+    view: &ViewState,
+    salary: Option<f64>,
+    labels: StateLabels,
+    width: u32,
+) -> Inputs {
+    let label = |name: &str, code: &str| {
+        let by_name = width >= NAME_LABEL_MIN_WIDTH
+            && match labels {
+                StateLabels::Names => true,
+                StateLabels::NamesThatFit => name.chars().count() <= NAME_LABEL_MAX_CHARS,
+            };
+        if by_name { name } else { code }.to_string()
+    };
+    Inputs {
+        national: data.national.points(),
+        states: view
+            .selected
+            .iter()
+            .filter_map(|code| state_by_code(code))
+            .map(|info| StateRow {
+                label: label(info.name, info.code),
+                points: data.state(info.code).map(|w| w.figures()),
+            })
+            .collect(),
+        salary,
+        basis: view.pay,
+    }
 }
 
 const LABEL_LINE: i32 = 20;
@@ -122,7 +175,7 @@ pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
 }
 
 fn label_width(width: u32) -> i32 {
-    if width < 480 {
+    if width < NAME_LABEL_MIN_WIDTH {
         36
     } else {
         120
