@@ -229,3 +229,25 @@ fn each_metro_chart_has_a_button_over_each_bar_with_its_summary() {
     );
     assert!(text.ends_with(". Your salary $61,000 is marked."), "{text}");
 }
+
+#[test]
+fn the_percentile_charts_describe_each_chosen_state_in_the_same_words() {
+    let data = dataset();
+    let chosen = view(|v| v.selected = vec!["CA", "WY"]);
+    assert_eq!(
+        percentile::comparison_text(&data, &chosen),
+        format!("The national wage distribution (median $58,250) with the selected states below it. {CALIFORNIA}; Wyoming: no data")
+    );
+    let text = percentile::text_alternative(&data, &chosen, Some(61_000.0));
+    assert!(
+        text.starts_with("National wage distribution, per year: 10th percentile $"),
+        "{text}"
+    );
+    assert!(text.contains(", Median percentile $58,250, "), "{text}");
+    assert!(
+        text.ends_with(&format!(
+            ". {CALIFORNIA}. Wyoming: no data. Your salary $61,000 is marked."
+        )),
+        "{text}"
+    );
+}

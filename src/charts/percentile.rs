@@ -7,6 +7,7 @@ use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::view_state::ViewState;
+use crate::model::words::{salary_marked, state_figures};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -325,6 +326,51 @@ pub fn percentile_name(pct: u8) -> String {
         50 => "Median".to_string(),
         p => crate::model::stats::ordinal(u32::from(p)),
     }
+}
+
+/// "California: bottom 10% $48,980, median $84,770, top 10% $152,290" or "Wyoming: no
+/// data", for each state selected in `view`, in the order chosen.
+fn state_lines(data: &Dataset, view: &ViewState) -> Vec<String> {
+    view.selected
+        .iter()
+        .filter_map(|code| state_by_code(code))
+        .map(|info| match data.state(info.code) {
+            Some(w) => format!("{}: {}", info.name, state_figures(view.pay, w.figures())),
+            None => format!("{}: no data", info.name),
+        })
+        .collect()
+}
+
+/// The National view's text alternative: every national percentile, each selected state's
+/// figures, and the typed `salary` (annual dollars) when it is marked.
+pub fn text_alternative(data: &Dataset, view: &ViewState, salary: Option<f64>) -> String {
+    let basis = view.pay;
+    let national: Vec<String> = data
+        .national
+        .points()
+        .iter()
+        .map(|(p, d)| format!("{} percentile {}", percentile_name(*p), basis.format(*d)))
+        .collect();
+    let mut text = format!(
+        "National wage distribution, {}: {}.",
+        basis.unit(),
+        national.join(", ")
+    );
+    for line in state_lines(data, view) {
+        text.push_str(&format!(" {line}."));
+    }
+    text.push_str(&salary_marked(basis, salary));
+    text
+}
+
+/// The comparison chart's text alternative: the national median and each selected state's
+/// figures.
+pub fn comparison_text(data: &Dataset, view: &ViewState) -> String {
+    format!(
+        "The national wage distribution (median {}) with the selected states below it. {}",
+        view.pay.format(data.national.median),
+        state_lines(data, view).join("; ")
+    )
 }
 
 /// Draws the chart at `width` CSS pixels.

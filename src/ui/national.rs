@@ -13,7 +13,6 @@ use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::{parse_salary, salary_for_link};
 use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::words::{salary_marked, state_figures};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -32,7 +31,11 @@ pub fn NationalView() -> impl IntoView {
     let scene = Memo::new(move |_| {
         inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let label = Signal::derive(move || chart_text(&ctx, basis.get(), &selected.get()));
+    let label = Signal::derive(move || {
+        let salary = ctx.salary.get();
+        ctx.view
+            .with(|v| percentile::text_alternative(data, v, salary))
+    });
     let table = Signal::derive(move || percentile_table(&ctx, basis.get(), &selected.get()));
 
     // The heading, headline figures and the state picker.
@@ -109,37 +112,6 @@ pub fn NationalView() -> impl IntoView {
             <section class="outlook" aria-labelledby="outlook-title" inner_html=outlook(data)></section>
         </section>
     }
-}
-
-/// The chart's text alternative: every figure it draws.
-fn chart_text(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> String {
-    let data = ctx.data;
-    let national: Vec<String> = data
-        .national
-        .points()
-        .iter()
-        .map(|(p, d)| format!("{} percentile {}", percentile_name(*p), basis.format(*d)))
-        .collect();
-    let mut text = format!(
-        "National wage distribution, {}: {}.",
-        basis.unit(),
-        national.join(", ")
-    );
-    for code in selected {
-        let Some(info) = state_by_code(code) else {
-            continue;
-        };
-        match data.state(info.code) {
-            Some(w) => text.push_str(&format!(
-                " {}: {}.",
-                info.name,
-                state_figures(basis, w.figures())
-            )),
-            None => text.push_str(&format!(" {}: no data.", info.name)),
-        }
-    }
-    text.push_str(&salary_marked(basis, ctx.salary.get()));
-    text
 }
 
 /// Percentiles as rows, the nation and each chosen state as columns.

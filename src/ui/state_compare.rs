@@ -10,7 +10,6 @@ use crate::markup::compare::{cards, SKELETON};
 use crate::markup::options;
 use crate::model::geo::state_by_code;
 use crate::model::view_state::MAX_SELECTED;
-use crate::model::words::state_figures;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -24,7 +23,6 @@ pub fn ComparePanel(
     let data = ctx.data;
     let selected = Memo::new(move |_| ctx.view.with(|v| v.selected.clone()));
     let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
-    let national = data.national;
 
     let chart_inputs = Memo::new(move |_| {
         let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
@@ -38,22 +36,8 @@ pub fn ComparePanel(
         }
         chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let chart_label = Signal::derive(move || {
-        let b = basis.get();
-        let parts: Vec<String> = selected
-            .get()
-            .into_iter()
-            .map(|code| match data.state(code) {
-                Some(s) => format!("{}: {}", s.state.name, state_figures(b, s.figures())),
-                None => format!("{}: no data", state_by_code(code).map_or(code, |s| s.name)),
-            })
-            .collect();
-        format!(
-            "The national wage distribution (median {}) with the selected states below it. {}",
-            b.format(national.median),
-            parts.join("; ")
-        )
-    });
+    let chart_label =
+        Signal::derive(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
 
     let root = NodeRef::<Div>::new();
     bind(root, "#compare-picker", Write::Html, move || {
