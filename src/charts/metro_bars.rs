@@ -1,6 +1,7 @@
 //! Horizontal bars for a metro top-10 list, with optional reference marks per bar
 //! (national median, the median of each state the metro spans) and a salary marker.
 
+use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
 use super::{
     bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
@@ -63,9 +64,9 @@ impl TickFormat {
 }
 
 /// Height of the legend above the bars.
-pub const TOP: i32 = 38;
+const TOP: i32 = 38;
 /// Height of one bar's row (label line + bar).
-pub const ROW_HEIGHT: i32 = 40;
+const ROW_HEIGHT: i32 = 40;
 const AXIS_HEIGHT: i32 = 34;
 /// Where labels and bars start: the column left of it holds the "in both lists" diamond.
 const LEFT: i32 = 20;
@@ -73,6 +74,26 @@ const LEFT: i32 = 20;
 /// The height the chart needs.
 pub fn height(inputs: &Inputs) -> u32 {
     (TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32 + AXIS_HEIGHT) as u32
+}
+
+/// One button per bar, over its whole row, keyed by the metro's label; `summaries` are the
+/// bars' exact figures in words, in the same order (see `metro_inputs::summaries`).
+pub fn hotspots(inputs: &Inputs, summaries: &[String]) -> Vec<Hotspot> {
+    let height = height(inputs);
+    inputs
+        .bars
+        .iter()
+        .zip(summaries)
+        .enumerate()
+        .map(|(i, (bar, summary))| {
+            Hotspot::new(
+                &bar.label,
+                summary.clone(),
+                summary.clone(),
+                row_box(TOP, ROW_HEIGHT, i, height),
+            )
+        })
+        .collect()
 }
 
 /// The diamond that marks a metro in both lists, centred on (x, y).

@@ -3,9 +3,12 @@
 
 use super::metro_bars::{Bar, Inputs, Mark, TickFormat};
 use crate::model::dataset::Dataset;
-use crate::model::metro_rows::{in_both_lists, state_medians, visible_jobs, visible_pay, MetroRow};
+use crate::model::metro_rows::{
+    in_both_lists, state_medians, visible_jobs, visible_pay, MetroRow, MetroTable,
+};
 use crate::model::money::{format_difference, group_thousands, Dollars, PayBasis};
 use crate::model::view_state::ViewState;
+use crate::model::words::salary_marked;
 
 /// The highest-paying chart for `view`: one bar per metro that passes the filters, a mark per
 /// state it spans, the national median as reference, and `salary` (annual dollars, from the
@@ -128,4 +131,49 @@ pub fn jobs_summary(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> Stri
         ));
     }
     text
+}
+
+/// One row's exact figures in `table`'s words ([`pay_summary`] or [`jobs_summary`]).
+pub fn summary(table: MetroTable, data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    match table {
+        MetroTable::HighestPaying => pay_summary(data, row, basis),
+        MetroTable::MostEmployment => jobs_summary(data, row, basis),
+    }
+}
+
+/// Every row's [`summary`], in order: the words of the chart's buttons and tooltips.
+pub fn summaries(
+    table: MetroTable,
+    data: &Dataset,
+    rows: &[MetroRow<'_>],
+    basis: PayBasis,
+) -> Vec<String> {
+    rows.iter()
+        .map(|row| summary(table, data, row, basis))
+        .collect()
+}
+
+/// The chart's text alternative: what it shows and every row's figures; the highest-paying
+/// chart also names the typed `salary` (annual dollars) it marks.
+pub fn text_alternative(
+    table: MetroTable,
+    data: &Dataset,
+    rows: &[MetroRow<'_>],
+    basis: PayBasis,
+    salary: Option<f64>,
+) -> String {
+    let parts = summaries(table, data, rows, basis);
+    match table {
+        MetroTable::HighestPaying => format!(
+            "Bar chart of {} of the 10 highest-paying metro areas by median salary. {}.{}",
+            parts.len(),
+            parts.join(". "),
+            salary_marked(basis, salary)
+        ),
+        MetroTable::MostEmployment => format!(
+            "Bar chart of {} of the 10 metro areas employing the most people in this job. {}.",
+            parts.len(),
+            parts.join(". ")
+        ),
+    }
 }

@@ -6,6 +6,7 @@
 //! draw the same on the host and in the browser and touch nothing outside the drawing.
 
 pub mod color_scale;
+pub mod hotspot;
 pub mod metro_bars;
 pub mod metro_inputs;
 pub mod percentile;

@@ -3,7 +3,11 @@
 
 use super::scale::{nice_ticks, LinearScale};
 use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Scene, Theme};
+use crate::model::dataset::Dataset;
+use crate::model::geo::state_by_code;
 use crate::model::money::{Dollars, PayBasis};
+use crate::model::view_state::ViewState;
+use crate::model::words::{salary_marked, state_figures};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -24,6 +28,56 @@ pub struct Inputs {
     /// The user's salary in annual dollars.
     pub salary: Option<f64>,
     pub basis: PayBasis,
+}
+
+/// How state rows are labelled. Narrower than 480 pixels (where the label column shrinks)
+/// both use postal codes; they differ in what a long name does at full width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateLabels {
+    /// Every state by name (the National view's overlay).
+    Names,
+    /// By name when it fits the label column (15 characters), else by postal code (the
+    /// States view's comparison chart).
+    NamesThatFit,
+}
+
+/// Narrower than this, state rows are labelled by postal code.
+const NAME_LABEL_MIN_WIDTH: u32 = 480;
+/// Longest state name that fits the label column at full width.
+const NAME_LABEL_MAX_CHARS: usize = 15;
+
+/// The chart of `data` for `view`: the national distribution, one row per selected state
+/// (in the order chosen; "no data" where the source has none) labelled as `labels` says at
+/// `width` pixels, and the typed `salary` (annual dollars) marked.
+pub fn inputs_for(
+    data: &Dataset,
+    view: &ViewState,
+    salary: Option<f64>,
+    labels: StateLabels,
+    width: u32,
+) -> Inputs {
+    let label = |name: &str, code: &str| {
+        let by_name = width >= NAME_LABEL_MIN_WIDTH
+            && match labels {
+                StateLabels::Names => true,
+                StateLabels::NamesThatFit => name.chars().count() <= NAME_LABEL_MAX_CHARS,
+            };
+        if by_name { name } else { code }.to_string()
+    };
+    Inputs {
+        national: data.national.points(),
+        states: view
+            .selected
+            .iter()
+            .filter_map(|code| state_by_code(code))
+            .map(|info| StateRow {
+                label: label(info.name, info.code),
+                points: data.state(info.code).map(|w| w.figures()),
+            })
+            .collect(),
+        salary,
+        basis: view.pay,
+    }
 }
 
 const LABEL_LINE: i32 = 20;
@@ -122,7 +176,7 @@ pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
 }
 
 fn label_width(width: u32) -> i32 {
-    if width < 480 {
+    if width < NAME_LABEL_MIN_WIDTH {
         36
     } else {
         120
@@ -272,6 +326,51 @@ pub fn percentile_name(pct: u8) -> String {
         50 => "Median".to_string(),
         p => crate::model::stats::ordinal(u32::from(p)),
     }
+}
+
+/// "California: bottom 10% $48,980, median $84,770, top 10% $152,290" or "Wyoming: no
+/// data", for each state selected in `view`, in the order chosen.
+fn state_lines(data: &Dataset, view: &ViewState) -> Vec<String> {
+    view.selected
+        .iter()
+        .filter_map(|code| state_by_code(code))
+        .map(|info| match data.state(info.code) {
+            Some(w) => format!("{}: {}", info.name, state_figures(view.pay, w.figures())),
+            None => format!("{}: no data", info.name),
+        })
+        .collect()
+}
+
+/// The National view's text alternative: every national percentile, each selected state's
+/// figures, and the typed `salary` (annual dollars) when it is marked.
+pub fn text_alternative(data: &Dataset, view: &ViewState, salary: Option<f64>) -> String {
+    let basis = view.pay;
+    let national: Vec<String> = data
+        .national
+        .points()
+        .iter()
+        .map(|(p, d)| format!("{} percentile {}", percentile_name(*p), basis.format(*d)))
+        .collect();
+    let mut text = format!(
+        "National wage distribution, {}: {}.",
+        basis.unit(),
+        national.join(", ")
+    );
+    for line in state_lines(data, view) {
+        text.push_str(&format!(" {line}."));
+    }
+    text.push_str(&salary_marked(basis, salary));
+    text
+}
+
+/// The comparison chart's text alternative: the national median and each selected state's
+/// figures.
+pub fn comparison_text(data: &Dataset, view: &ViewState) -> String {
+    format!(
+        "The national wage distribution (median {}) with the selected states below it. {}",
+        view.pay.format(data.national.median),
+        state_lines(data, view).join("; ")
+    )
 }
 
 /// Draws the chart at `width` CSS pixels.

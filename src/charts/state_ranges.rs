@@ -1,12 +1,16 @@
 //! One row per state: a line from bottom 10% to top 10% with the median marked, against a
 //! national-median reference line.
 
+use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
 use super::{
     bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
 };
-use crate::model::dataset::StateWages;
+use crate::model::dataset::{Dataset, StateWages};
 use crate::model::money::{Dollars, PayBasis};
+use crate::model::state_rows::visible_states;
+use crate::model::view_state::ViewState;
+use crate::model::words::state_figures;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -35,6 +39,11 @@ impl Row {
             selected,
         }
     }
+
+    /// Bottom 10%, median and top 10%, low to high.
+    pub fn figures(&self) -> [Dollars; 3] {
+        [self.p10, self.median, self.p90]
+    }
 }
 
 /// Everything the chart shows.
@@ -49,11 +58,55 @@ pub struct Inputs {
     pub basis: PayBasis,
 }
 
+/// The chart of `data` as `view` asks: one row per state that passes the filters, in the
+/// view's sort order, selected states marked; `active` is the row under the pointer or
+/// focus, `salary` (annual dollars) the typed salary.
+pub fn inputs_for(
+    data: &Dataset,
+    view: &ViewState,
+    active: Option<usize>,
+    salary: Option<f64>,
+) -> Inputs {
+    Inputs {
+        rows: visible_states(data, view)
+            .into_iter()
+            .map(|s| Row::of(s, view.selected.contains(&s.state.code)))
+            .collect(),
+        national_median: data.national.median,
+        active,
+        salary,
+        basis: view.pay,
+    }
+}
+
 /// Height of the legend above the rows.
-pub const TOP: i32 = 34;
+const TOP: i32 = 34;
 /// Height of one state's row.
-pub const ROW_HEIGHT: i32 = 20;
+const ROW_HEIGHT: i32 = 20;
 const AXIS_HEIGHT: i32 = 30;
+
+/// One button per row, over the whole row: the state's three figures, pressed when the
+/// state is selected for comparison.
+pub fn hotspots(inputs: &Inputs) -> Vec<Hotspot> {
+    let height = height(inputs);
+    inputs
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let figures = state_figures(inputs.basis, row.figures());
+            Hotspot {
+                pressed: Some(row.selected),
+                ..Hotspot::new(
+                    row.code,
+                    format!("{}: {figures}", row.name),
+                    format!("{} · {figures}", row.name),
+                    row_box(TOP, ROW_HEIGHT, i, height),
+                )
+            }
+        })
+        .collect()
+}
 
 /// The height the chart needs.
 pub fn height(inputs: &Inputs) -> u32 {

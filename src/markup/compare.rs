@@ -30,7 +30,7 @@ pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> String {
             .element("h4", &[], name);
         match data.state(code) {
             Some(s) => {
-                figures(&mut html, basis, [s.p10, s.median, s.p90]);
+                figures(&mut html, basis, s.figures());
                 html.open("p", &[("class", "compare-difference")])
                     .text("Median vs US: ")
                     .element(

@@ -1,33 +1,9 @@
-//! Invisible buttons laid over chart items, and the tooltip that shows an item's figures.
+//! Invisible buttons laid over chart items ([`Hotspot`]s, which each chart computes), and
+//! the tooltip that shows an item's figures.
 
 use super::{bool_text, Html};
+use crate::charts::hotspot::Hotspot;
 use crate::model::money::fixed;
-
-/// An interactive region of a chart, in percent of the drawing's width and height.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hotspot {
-    /// Stable key (a postal code, a metro label).
-    pub key: String,
-    /// What a screen reader announces: the item and its exact figures.
-    pub label: String,
-    /// The same, shown beside the item on hover and focus.
-    pub tooltip: String,
-    pub left: f64,
-    pub top: f64,
-    pub width: f64,
-    pub height: f64,
-    /// Some(selected) when activating the item toggles a selection.
-    pub pressed: Option<bool>,
-    /// Drawn faded (filtered out) but still reachable.
-    pub dimmed: bool,
-}
-
-impl Hotspot {
-    /// The point its tooltip points at, in percent.
-    fn centre(&self) -> (f64, f64) {
-        (self.left + self.width / 2.0, self.top + self.height / 2.0)
-    }
-}
 
 /// The attributes of the button over `spot`, at `index` in the list: `data-spot-index` is
 /// the position, `data-key` the item. An empty value means the attribute is absent. The

@@ -67,6 +67,11 @@ impl StateWages {
         Dollars(self.p90.0.saturating_sub(self.p10.0))
     }
 
+    /// Bottom 10%, median and top 10%, low to high.
+    pub fn figures(&self) -> [Dollars; 3] {
+        [self.p10, self.median, self.p90]
+    }
+
     /// The published points in order: (percentile, amount).
     pub fn points(&self) -> [(u8, Dollars); 3] {
         [(10, self.p10), (50, self.median), (90, self.p90)]

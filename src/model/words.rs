@@ -1,6 +1,6 @@
 //! Plain-English pieces shared by the page's sentences.
 
-use super::money::PayBasis;
+use super::money::{Dollars, PayBasis};
 
 /// " Your salary $61,000 is marked.": what a chart's text alternative adds when the typed
 /// salary is drawn on it.
@@ -8,6 +8,17 @@ pub fn salary_marked(basis: PayBasis, annual: Option<f64>) -> String {
     annual
         .map(|salary| format!(" Your salary {} is marked.", basis.format_f64(salary)))
         .unwrap_or_default()
+}
+
+/// "bottom 10% $48,980, median $84,770, top 10% $152,290": a place's three published
+/// figures, low to high, as every tooltip and text alternative words them.
+pub fn state_figures(basis: PayBasis, [p10, median, p90]: [Dollars; 3]) -> String {
+    format!(
+        "bottom 10% {}, median {}, top 10% {}",
+        basis.format(p10),
+        basis.format(median),
+        basis.format(p90)
+    )
 }
 
 /// "A", "A and B", "A, B and C": a list as a sentence writes it.
@@ -33,6 +44,19 @@ mod tests {
         assert_eq!(
             salary_marked(PayBasis::Hourly, Some(62_400.0)),
             " Your salary $30.00 is marked."
+        );
+    }
+
+    #[test]
+    fn a_states_figures_read_from_bottom_to_top_in_the_pay_basis() {
+        let california = [Dollars(48_980), Dollars(84_770), Dollars(152_290)];
+        assert_eq!(
+            state_figures(PayBasis::Annual, california),
+            "bottom 10% $48,980, median $84,770, top 10% $152,290"
+        );
+        assert_eq!(
+            state_figures(PayBasis::Hourly, california),
+            "bottom 10% $23.55, median $40.75, top 10% $73.22"
         );
     }
 

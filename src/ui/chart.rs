@@ -10,8 +10,8 @@ use super::html::{
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use super::schedule::{child_of, Deferred, OnScreen};
+pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
-pub use crate::markup::hotspots::Hotspot;
 use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
 use crate::model::export::source_line;
 use leptos::ev::{KeyboardEvent, MouseEvent};

@@ -2,7 +2,7 @@
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
 use super::app::use_app;
-use super::chart::{ChartFigure, Hotspot, HotspotLayer};
+use super::chart::{ChartFigure, HotspotLayer};
 use super::html::{
     bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
     Write,
@@ -10,34 +10,24 @@ use super::html::{
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
-    jobs_summary, metro_jobs_inputs, metro_pay_inputs, pay_summary, state_medians_text,
+    metro_jobs_inputs, metro_pay_inputs, state_medians_text, summaries, text_alternative,
 };
 use crate::charts::Scene;
 use crate::markup::metros::{selected_states_text, TOP};
 use crate::markup::table::ColumnSort;
 use crate::markup::{options, Html};
-use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
     empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
     MetroColumn, MetroRow, MetroTable,
 };
-use crate::model::money::{Dollars, PayBasis};
+use crate::model::money::Dollars;
 use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::{Tab, TableSort, ViewState};
-use crate::model::words::salary_marked;
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// One row's summary in `table`'s words, for its hotspot and the chart's text alternative.
-fn summary(table: MetroTable, data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
-    match table {
-        MetroTable::HighestPaying => pay_summary(data, row, basis),
-        MetroTable::MostEmployment => jobs_summary(data, row, basis),
-    }
-}
 
 /// The two metro top-10 lists.
 #[component]
@@ -184,28 +174,8 @@ fn MetroChart(
     let active_spot = RwSignal::new(None::<usize>);
     let spots = Memo::new(move |_| {
         let basis = ctx.view.with(|v| v.pay);
-        let height = inputs.with(|i| f64::from(metro_bars::height(i)));
-        rows.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let summary = summary(table, data, row, basis);
-                    Hotspot {
-                        key: row.area.label.clone(),
-                        label: summary.clone(),
-                        tooltip: summary,
-                        left: 0.0,
-                        top: f64::from(metro_bars::TOP + metro_bars::ROW_HEIGHT * i as i32)
-                            / height
-                            * 100.0,
-                        width: 100.0,
-                        height: f64::from(metro_bars::ROW_HEIGHT) / height * 100.0,
-                        pressed: None,
-                        dimmed: false,
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        let words = rows.with(|rows| summaries(table, data, rows, basis));
+        inputs.with(|i| metro_bars::hotspots(i, &words))
     });
     // Click, tap, Enter or Space highlights the metro in both charts, as hover and focus do.
     let on_activate = Callback::new(move |index: usize| {
@@ -220,24 +190,7 @@ fn MetroChart(
     });
     let label = Signal::derive(move || {
         let basis = ctx.view.with(|v| v.pay);
-        let parts: Vec<String> = rows.with(|r| {
-            r.iter()
-                .map(|row| summary(table, data, row, basis))
-                .collect()
-        });
-        match table {
-            MetroTable::HighestPaying => format!(
-                "Bar chart of {} of the 10 highest-paying metro areas by median salary. {}.{}",
-                parts.len(),
-                parts.join(". "),
-                salary_marked(basis, ctx.salary.get())
-            ),
-            MetroTable::MostEmployment => format!(
-                "Bar chart of {} of the 10 metro areas employing the most people in this job. {}.",
-                parts.len(),
-                parts.join(". ")
-            ),
-        }
+        rows.with(|rows| text_alternative(table, data, rows, basis, ctx.salary.get()))
     });
     let on_over = move |ev: MouseEvent| {
         let key = hotspot_key(ev.target());

@@ -5,7 +5,7 @@ use super::app::{use_app, AppContext};
 use super::chart::ChartFigure;
 use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
 use super::table::DataTable;
-use crate::charts::percentile::{self, percentile_name};
+use crate::charts::percentile::{self, percentile_name, StateLabels};
 use crate::markup::national::{chips, headline, locator_results, outlook, LOCATOR, TOP};
 use crate::markup::options;
 use crate::model::geo::{state_by_code, STATES};
@@ -13,7 +13,6 @@ use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::{parse_salary, salary_for_link};
 use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::words::salary_marked;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -24,28 +23,19 @@ pub fn NationalView() -> impl IntoView {
     let data = ctx.data;
     let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
     let selected = Memo::new(move |_| ctx.view.with(|v| v.selected.clone()));
-    let inputs = Memo::new(move |_| percentile::Inputs {
-        national: data.national.points(),
-        states: selected
-            .get()
-            .iter()
-            .filter_map(|code| state_by_code(code))
-            .map(|info| percentile::StateRow {
-                label: if ctx.chart_width.get() < 480 {
-                    info.code.to_string()
-                } else {
-                    info.name.to_string()
-                },
-                points: data.state(info.code).map(|w| [w.p10, w.median, w.p90]),
-            })
-            .collect(),
-        salary: ctx.salary.get(),
-        basis: basis.get(),
+    let inputs = Memo::new(move |_| {
+        let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
+        ctx.view
+            .with(|v| percentile::inputs_for(data, v, salary, StateLabels::Names, width))
     });
     let scene = Memo::new(move |_| {
         inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let label = Signal::derive(move || chart_text(&ctx, basis.get(), &selected.get()));
+    let label = Signal::derive(move || {
+        let salary = ctx.salary.get();
+        ctx.view
+            .with(|v| percentile::text_alternative(data, v, salary))
+    });
     let table = Signal::derive(move || percentile_table(&ctx, basis.get(), &selected.get()));
 
     // The heading, headline figures and the state picker.
@@ -122,39 +112,6 @@ pub fn NationalView() -> impl IntoView {
             <section class="outlook" aria-labelledby="outlook-title" inner_html=outlook(data)></section>
         </section>
     }
-}
-
-/// The chart's text alternative: every figure it draws.
-fn chart_text(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> String {
-    let data = ctx.data;
-    let national: Vec<String> = data
-        .national
-        .points()
-        .iter()
-        .map(|(p, d)| format!("{} percentile {}", percentile_name(*p), basis.format(*d)))
-        .collect();
-    let mut text = format!(
-        "National wage distribution, {}: {}.",
-        basis.unit(),
-        national.join(", ")
-    );
-    for code in selected {
-        let Some(info) = state_by_code(code) else {
-            continue;
-        };
-        match data.state(info.code) {
-            Some(w) => text.push_str(&format!(
-                " {}: bottom 10% {}, median {}, top 10% {}.",
-                info.name,
-                basis.format(w.p10),
-                basis.format(w.median),
-                basis.format(w.p90)
-            )),
-            None => text.push_str(&format!(" {}: no data.", info.name)),
-        }
-    }
-    text.push_str(&salary_marked(basis, ctx.salary.get()));
-    text
 }
 
 /// Percentiles as rows, the nation and each chosen state as columns.

@@ -4,7 +4,7 @@
 use super::app::use_app;
 use super::chart::ChartFigure;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
-use crate::charts::percentile::{self, StateRow};
+use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
 use crate::markup::compare::{cards, SKELETON};
 use crate::markup::options;
@@ -12,11 +12,6 @@ use crate::model::geo::state_by_code;
 use crate::model::view_state::MAX_SELECTED;
 use leptos::html::Div;
 use leptos::prelude::*;
-
-/// Narrower than this, the comparison chart labels states by postal code.
-const NAME_LABEL_MIN_WIDTH: u32 = 480;
-/// Longest state name that fits the chart's label column.
-const NAME_LABEL_MAX_CHARS: usize = 15;
 
 /// The selected states; `on_toggle` adds or removes one, `message` says why one wasn't added.
 #[component]
@@ -28,32 +23,11 @@ pub fn ComparePanel(
     let data = ctx.data;
     let selected = Memo::new(move |_| ctx.view.with(|v| v.selected.clone()));
     let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
-    let national = data.national;
 
     let chart_inputs = Memo::new(move |_| {
-        let width = ctx.chart_width.get();
-        percentile::Inputs {
-            national: national.points(),
-            states: selected
-                .get()
-                .into_iter()
-                .map(|code| {
-                    let name = state_by_code(code).map_or(code, |s| s.name);
-                    let use_name = width >= NAME_LABEL_MIN_WIDTH
-                        && name.chars().count() <= NAME_LABEL_MAX_CHARS;
-                    StateRow {
-                        label: if use_name {
-                            name.to_string()
-                        } else {
-                            code.to_string()
-                        },
-                        points: data.state(code).map(|s| [s.p10, s.median, s.p90]),
-                    }
-                })
-                .collect(),
-            salary: ctx.salary.get(),
-            basis: basis.get(),
-        }
+        let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
+        ctx.view
+            .with(|v| percentile::inputs_for(data, v, salary, StateLabels::NamesThatFit, width))
     });
     // Nothing is drawn (and the figure is hidden) until a state is selected.
     let scene = Memo::new(move |_| {
@@ -62,28 +36,8 @@ pub fn ComparePanel(
         }
         chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let chart_label = Signal::derive(move || {
-        let b = basis.get();
-        let parts: Vec<String> = selected
-            .get()
-            .into_iter()
-            .map(|code| match data.state(code) {
-                Some(s) => format!(
-                    "{}: bottom 10% {}, median {}, top 10% {}",
-                    s.state.name,
-                    b.format(s.p10),
-                    b.format(s.median),
-                    b.format(s.p90)
-                ),
-                None => format!("{}: no data", state_by_code(code).map_or(code, |s| s.name)),
-            })
-            .collect();
-        format!(
-            "The national wage distribution (median {}) with the selected states below it. {}",
-            b.format(national.median),
-            parts.join("; ")
-        )
-    });
+    let chart_label =
+        Signal::derive(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
 
     let root = NodeRef::<Div>::new();
     bind(root, "#compare-picker", Write::Html, move || {

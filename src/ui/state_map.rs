@@ -2,11 +2,9 @@
 //! Enter to select a state with data for comparison.
 
 use super::app::use_app;
-use super::chart::{ChartFigure, Hotspot, HotspotLayer};
+use super::chart::{ChartFigure, HotspotLayer};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
-use crate::model::money::format_difference;
-use crate::model::view_state::Measure;
 use leptos::prelude::*;
 
 /// The map with its hotspot overlay; `on_toggle` selects or deselects a state, `message`
@@ -40,58 +38,7 @@ pub fn StateMap(
     });
     let spots = Memo::new(move |_| {
         let width = ctx.chart_width.get();
-        inputs.with(|inputs| {
-            let layout = tile_map::layout(inputs, width);
-            let (w, h) = (
-                f64::from(layout.width.max(1)),
-                f64::from(layout.height.max(1)),
-            );
-            let basis = inputs.basis;
-            inputs
-                .tiles
-                .iter()
-                .map(|tile| {
-                    let (x, y, side) = tile_map::tile_rect(&layout, tile.place);
-                    let name = state_by_code(tile.code).map_or(tile.code, |s| s.name);
-                    let wages = data.state(tile.code);
-                    let mut text = match wages {
-                        Some(s) => {
-                            let mut figures = format!(
-                                "median {}, bottom 10% {}, top 10% {}",
-                                basis.format(s.median),
-                                basis.format(s.p10),
-                                basis.format(s.p90)
-                            );
-                            match inputs.measure {
-                                Measure::Spread => figures
-                                    .push_str(&format!(", spread {}", basis.format(s.spread()))),
-                                Measure::VsNational => figures.push_str(&format!(
-                                    ", {} vs the national median",
-                                    format_difference(basis, s.median, data.national.median)
-                                )),
-                                _ => {}
-                            }
-                            format!("{name}: {figures}")
-                        }
-                        None => format!("{name}: no data (the source gives no figures)"),
-                    };
-                    if !tile.shown {
-                        text.push_str(" (filtered out)");
-                    }
-                    Hotspot {
-                        key: tile.code.to_string(),
-                        label: text.clone(),
-                        tooltip: text,
-                        left: f64::from(x) / w * 100.0,
-                        top: f64::from(y) / h * 100.0,
-                        width: f64::from(side) / w * 100.0,
-                        height: f64::from(side) / h * 100.0,
-                        pressed: (wages.is_some() || tile.selected).then_some(tile.selected),
-                        dimmed: !tile.shown,
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        inputs.with(|inputs| tile_map::hotspots(inputs, data, width))
     });
     let on_activate = Callback::new(move |index: usize| {
         let Some((code, has_data, selected)) = inputs.with_untracked(|i| {

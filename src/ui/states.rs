@@ -2,7 +2,7 @@
 //! median - top 10% range on one chart, and the table of the same figures.
 
 use super::app::{use_app, AppContext};
-use super::chart::{ChartFigure, Hotspot, HotspotLayer};
+use super::chart::{ChartFigure, HotspotLayer};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
 use super::state_map::StateMap;
@@ -49,51 +49,11 @@ pub fn StatesView() -> impl IntoView {
     let toggle = Callback::new(move |code: &'static str| toggle_state(ctx, message, code));
     let active = RwSignal::new(None::<usize>);
     let inputs = Memo::new(move |_| {
-        let view = ctx.view.get();
-        state_ranges::Inputs {
-            rows: rows
-                .get()
-                .iter()
-                .map(|s| state_ranges::Row::of(s, view.selected.contains(&s.state.code)))
-                .collect(),
-            national_median: data.national.median,
-            active: active.get(),
-            salary: ctx.salary.get(),
-            basis: view.pay,
-        }
+        let (active, salary) = (active.get(), ctx.salary.get());
+        ctx.view
+            .with(|v| state_ranges::inputs_for(data, v, active, salary))
     });
-    let spots = Memo::new(move |_| {
-        inputs.with(|inputs| {
-            let height = f64::from(state_ranges::height(inputs));
-            let basis = inputs.basis;
-            inputs
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let figures = format!(
-                        "bottom 10% {}, median {}, top 10% {}",
-                        basis.format(row.p10),
-                        basis.format(row.median),
-                        basis.format(row.p90)
-                    );
-                    Hotspot {
-                        key: row.code.to_string(),
-                        label: format!("{}: {figures}", row.name),
-                        tooltip: format!("{} · {figures}", row.name),
-                        left: 0.0,
-                        top: f64::from(state_ranges::TOP + state_ranges::ROW_HEIGHT * i as i32)
-                            / height
-                            * 100.0,
-                        width: 100.0,
-                        height: f64::from(state_ranges::ROW_HEIGHT) / height * 100.0,
-                        pressed: Some(row.selected),
-                        dimmed: false,
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let spots = Memo::new(move |_| inputs.with(state_ranges::hotspots));
     let on_activate = Callback::new(move |index: usize| {
         if let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) {
             toggle.run(code);

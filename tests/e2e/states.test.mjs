@@ -166,7 +166,7 @@ describe('States view', () => {
       // Mouse: hovering shows the figures, clicking selects.
       await p.page.hover(`${MAP} .hotspot[data-key=CA]`);
       let s = await statesSnapshot(p.page);
-      assert.match(s.tooltip, /^California: median \$84,770/);
+      assert.match(s.tooltip, /^California: bottom 10% \$48,980, median \$84,770, top 10% \$152,290/);
       await p.page.click(`${MAP} .hotspot[data-key=CA]`);
       s = await poll(async () => {
         const snap = await statesSnapshot(p.page);

@@ -2,17 +2,16 @@
 //! hatched "no data" tiles, faded filtered-out tiles and outlined selected tiles.
 
 use super::color_scale::{blend, wants_dark_text, Bins};
+use super::hotspot::percent_box;
 use super::{bold_font, font, DrawResult, Scene, Theme};
-use crate::model::dataset::Dataset;
-use crate::model::geo::{state_by_code, STATES};
 use crate::model::money::{fixed, PayBasis};
-use crate::model::short_sort::sort_short_by_key;
-use crate::model::state_rows::{measure_value, passes_filters, passes_place_filters};
-use crate::model::view_state::{Measure, ViewState};
-use crate::model::words::and_list;
+use crate::model::view_state::Measure;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
+
+mod tiles;
+pub use tiles::{hotspots, inputs_for, text_alternative};
 
 /// One tile.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,37 +37,6 @@ pub struct Inputs {
     /// fading themselves (false). The legend then always has its "Filtered out" line, which
     /// the page veils while no tile is filtered out ([`legend_veil`]).
     pub faded_by_page: bool,
-}
-
-/// The map of `data` as `view` asks: every state and DC, in reading order (row by row).
-pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
-    let national = data.national.median;
-    let mut tiles: Vec<Tile> = STATES
-        .iter()
-        .map(|info| {
-            let wages = data.state(info.code);
-            Tile {
-                code: info.code,
-                place: info.tile,
-                value: wages.map(|w| measure_value(w, view.measure, national) as f64),
-                // A state without data has no value to filter on: only the area and name apply.
-                shown: match wages {
-                    Some(w) => passes_filters(w, view, national),
-                    None => {
-                        passes_place_filters(info, view) && view.min.is_none() && view.max.is_none()
-                    }
-                },
-                selected: view.selected.contains(&info.code),
-            }
-        })
-        .collect();
-    sort_short_by_key(&mut tiles, |t| t.place);
-    Inputs {
-        tiles,
-        measure: view.measure,
-        basis: view.pay,
-        faded_by_page: false,
-    }
 }
 
 /// Grid size: rows and columns.
@@ -157,20 +125,14 @@ pub fn legend_veil(inputs: &Inputs, width: u32) -> Option<[f64; 4]> {
     let entries = legend(inputs);
     let layout = layout_for(width, entries.len());
     let (x, y) = legend_entry_at(&layout, entries.len().checked_sub(1)?);
-    let (w, h) = (
-        f64::from(layout.width.max(1)),
-        f64::from(layout.height.max(1)),
-    );
     // A little wider than the line, for the swatch's outline; short of the neighbours.
     let (left, top) = ((x - 2).max(0), y - 3);
     let right = (x + LEGEND_COLUMN_WIDTH - 4).min(layout.width);
     let bottom = (y + LEGEND_ENTRY).min(layout.height);
-    Some([
-        f64::from(left) / w * 100.0,
-        f64::from(top) / h * 100.0,
-        f64::from(right - left) / w * 100.0,
-        f64::from(bottom - top) / h * 100.0,
-    ])
+    Some(percent_box(
+        [left, top, right - left, bottom - top],
+        (layout.width, layout.height),
+    ))
 }
 
 /// The legend's title position and its number of columns.
@@ -439,33 +401,6 @@ fn draw_legend<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
-}
-
-/// The map's text alternative: what it is coloured by, how many states with data match
-/// the filters, and which states have no data (named from the data, never assumed).
-pub fn text_alternative(inputs: &Inputs) -> String {
-    let shown = inputs
-        .tiles
-        .iter()
-        .filter(|t| t.shown && t.value.is_some())
-        .count();
-    let mut missing: Vec<&str> = inputs
-        .tiles
-        .iter()
-        .filter(|t| t.value.is_none())
-        .map(|t| state_by_code(t.code).map_or(t.code, |s| s.name))
-        .collect();
-    sort_short_by_key(&mut missing, |name| *name);
-    let no_data = match missing.len() {
-        0 => String::new(),
-        1 => format!(" {} has no data.", and_list(&missing)),
-        _ => format!(" {} have no data.", and_list(&missing)),
-    };
-    format!(
-        "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters.{no_data} The table below lists every figure.",
-        inputs.measure.label().to_ascii_lowercase(),
-        inputs.basis.unit()
-    )
 }
 
 /// Draws the map at `width` CSS pixels.
