@@ -452,18 +452,17 @@ fn the_map_fades_filtered_out_tiles_and_outlines_selected_ones() {
 fn on_screen_a_filter_change_leaves_the_map_drawing_as_it_is_and_the_page_veils_the_unused_legend_line(
 ) {
     let data = dataset();
-    let on_screen = |view: &ViewState| tile_map::Inputs {
-        faded_by_page: true,
-        ..tile_map::inputs_for(&data, view)
-    };
-    let all = on_screen(&ViewState::default());
-    let west = on_screen(&view(|v| v.area = Some(AreaFilter::Region(Region::West))));
+    let all = tile_map::inputs_for(&data, &ViewState::default());
+    let west = tile_map::inputs_for(
+        &data,
+        &view(|v| v.area = Some(AreaFilter::Region(Region::West))),
+    );
+    assert_eq!(
+        tile_map::screen_inputs(&all),
+        tile_map::screen_inputs(&west),
+        "the screen's drawing does not depend on the filters"
+    );
     for width in [1022, 700, 360] {
-        assert_eq!(
-            tile_map::svg(&all, &Theme::LIGHT, width),
-            tile_map::svg(&west, &Theme::LIGHT, width),
-            "{width}px: the screen's drawing does not depend on the filters"
-        );
         assert_eq!(tile_map::legend_veil(&west, width), None, "{width}px");
         let [left, top, w, h] =
             tile_map::legend_veil(&all, width).expect("nothing is filtered out");
@@ -477,18 +476,21 @@ fn on_screen_a_filter_change_leaves_the_map_drawing_as_it_is_and_the_page_veils_
             "{width}px: {left} {top} {w} {h}"
         );
     }
-    // The line the veil covers is the legend's last, "Filtered out"; files show it only when
-    // it applies, and never need a veil.
-    let texts = svg_texts(&tile_map::svg(&all, &Theme::LIGHT, 1022));
+    // The line the veil covers is the screen legend's last, "Filtered out"; files show it
+    // only when it applies.
+    let texts = svg_texts(&tile_map::svg(
+        &tile_map::screen_inputs(&all),
+        &Theme::LIGHT,
+        1022,
+    ));
     assert_eq!(
         texts.last().map(String::as_str),
         Some("Filtered out"),
         "{texts:?}"
     );
-    let file = tile_map::inputs_for(&data, &ViewState::default());
-    assert!(!svg_texts(&tile_map::svg(&file, &Theme::LIGHT, 1022))
-        .contains(&"Filtered out".to_string()));
-    assert_eq!(tile_map::legend_veil(&file, 1022), None);
+    let filtered_out = "Filtered out".to_string();
+    assert!(!svg_texts(&tile_map::svg(&all, &Theme::LIGHT, 1022)).contains(&filtered_out));
+    assert!(svg_texts(&tile_map::svg(&west, &Theme::LIGHT, 1022)).contains(&filtered_out));
 }
 
 #[test]

@@ -83,6 +83,8 @@ where
 }
 
 thread_local! {
+    /// Whether the page has had its first frame.
+    static PAGE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Work waiting for the coming frame to be painted, in the order asked.
     static AFTER_FRAME: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const {
         std::cell::RefCell::new(Vec::new())
@@ -157,6 +159,14 @@ impl Deferred {
                 work();
             }
         };
+        if !PAGE_SHOWN.with(std::cell::Cell::get) {
+            // While the page is first built, everything is drawn in its first frame.
+            request_animation_frame(move || {
+                PAGE_SHOWN.with(|shown| shown.set(true));
+                run();
+            });
+            return;
+        }
         match self.place {
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.

@@ -20,19 +20,14 @@ pub fn StateMap(
     let active = RwSignal::new(None::<usize>);
     // On screen, filtered-out tiles are faded by their buttons over the canvas, and the
     // legend's "Filtered out" line is covered while nothing is filtered out, so a filter
-    // change leaves the drawing as it is (the memo sees an equal scene and nothing
-    // repaints); the downloaded and printed map draws the fading itself.
-    let screen = Memo::new(move |_| {
-        inputs.with(|i| tile_map::Inputs {
-            faded_by_page: true,
-            ..i.clone()
-        })
-    });
+    // change leaves the screen's inputs as they are and the map is neither drawn nor
+    // painted again; the downloaded and printed map draws the fading itself.
+    let screen = Memo::new(move |_| inputs.with(tile_map::screen_inputs));
     let scene = Memo::new(move |_| {
         screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let veil =
-        Signal::derive(move || screen.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
+        Signal::derive(move || inputs.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
     let file_scene = Signal::derive(move || {
         inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });

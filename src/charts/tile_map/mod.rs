@@ -114,15 +114,27 @@ fn any_filtered_out(inputs: &Inputs) -> bool {
     inputs.tiles.iter().any(|t| !t.shown)
 }
 
-/// Where the page covers the legend's "Filtered out" line, as left, top, width and height
-/// in percent of the drawing: when the page fades tiles itself and no tile is filtered out
-/// (the drawing keeps that line, so a filter change does not repaint the map). None when
-/// the line must show.
+/// The map as drawn on screen for `inputs`: every tile at full strength, whatever the
+/// filters, and the legend with its "Filtered out" line; the page fades filtered-out tiles
+/// over the drawing and covers that line while it does not apply ([`legend_veil`]). So a
+/// filter change leaves these inputs, and the drawing, as they are.
+pub fn screen_inputs(inputs: &Inputs) -> Inputs {
+    let mut screen = inputs.clone();
+    screen.faded_by_page = true;
+    for tile in &mut screen.tiles {
+        tile.shown = true;
+    }
+    screen
+}
+
+/// Where the page covers the legend's "Filtered out" line of the drawing on screen
+/// ([`screen_inputs`]), as left, top, width and height in percent of the drawing: while no
+/// tile of `inputs` is filtered out. None when the line applies.
 pub fn legend_veil(inputs: &Inputs, width: u32) -> Option<[f64; 4]> {
-    if !inputs.faded_by_page || any_filtered_out(inputs) {
+    if any_filtered_out(inputs) {
         return None;
     }
-    let entries = legend(inputs);
+    let entries = legend(&screen_inputs(inputs));
     let layout = layout_for(width, entries.len());
     let (x, y) = legend_entry_at(&layout, entries.len().checked_sub(1)?);
     // A little wider than the line, for the swatch's outline; short of the neighbours.
