@@ -3,6 +3,7 @@
 use super::app::use_app;
 use super::download::save_text;
 use super::html::target_attribute;
+use super::reactive::derived;
 use super::table::DataTable;
 use crate::markup::about::{intro, rest, DEFINITIONS};
 use crate::model::export::full_dataset_csv;
@@ -42,7 +43,7 @@ pub fn AboutView() -> impl IntoView {
     view! {
         <section data-view="about" aria-labelledby="about-title" class="prose">
             <div inner_html=intro(data)></div>
-            <DataTable caption="Terms used on this page" data=Signal::derive(move || definitions.clone())/>
+            <DataTable caption="Terms used on this page" data=derived(move || definitions.clone())/>
             <div inner_html=rest(data) on:click=on_click></div>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
+use super::reactive::memo;
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
@@ -128,7 +129,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         pagehide.remove();
     });
 
-    let tab = Memo::new(move |_| view.with(|v| v.tab));
+    let tab = memo(move || view.with(|v| v.tab));
 
     // Header: the theme menu and the navigation.
     let header = NodeRef::<Header>::new();

@@ -7,6 +7,7 @@ use super::html::{
     bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
     Write,
 };
+use super::reactive::{derived, memo};
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
@@ -36,16 +37,16 @@ pub fn MetrosView() -> impl IntoView {
     let data = ctx.data;
     // The metro under the pointer or focus in either chart: both charts highlight it.
     let active_metro = RwSignal::new(None::<String>);
-    let rows_of = move |table| Memo::new(move |_| ctx.view.with(|v| visible_rows(data, v, table)));
+    let rows_of = move |table| memo(move || ctx.view.with(|v| visible_rows(data, v, table)));
     let pay_rows = rows_of(MetroTable::HighestPaying);
     let jobs_rows = rows_of(MetroTable::MostEmployment);
-    let pay_inputs = Memo::new(move |_| {
+    let pay_inputs = memo(move || {
         let active = active_metro.get();
         let salary = ctx.salary.get();
         ctx.view
             .with(|v| metro_pay_inputs(data, v, salary, active.as_deref()))
     });
-    let jobs_inputs = Memo::new(move |_| {
+    let jobs_inputs = memo(move || {
         let active = active_metro.get();
         ctx.view
             .with(|v| metro_jobs_inputs(data, v, active.as_deref()))
@@ -172,7 +173,7 @@ fn MetroChart(
         ),
     };
     let active_spot = RwSignal::new(None::<usize>);
-    let spots = Memo::new(move |_| {
+    let spots = memo(move || {
         let basis = ctx.view.with(|v| v.pay);
         let words = rows.with(|rows| summaries(table, data, rows, basis));
         inputs.with(|i| metro_bars::hotspots(i, &words))
@@ -182,13 +183,13 @@ fn MetroChart(
         let label = rows.with_untracked(|r| r.get(index).map(|row| row.area.label.clone()));
         active_metro.set(label);
     });
-    let scene = Memo::new(move |_| {
+    let scene = memo(move || {
         if rows.with(Vec::is_empty) {
             return Scene::default();
         }
         inputs.with(|i| metro_bars::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let label = Signal::derive(move || {
+    let label = derived(move || {
         let basis = ctx.view.with(|v| v.pay);
         rows.with(|rows| text_alternative(table, data, rows, basis, ctx.salary.get()))
     });
@@ -230,7 +231,7 @@ fn MetroChart(
         >
             <div node_ref=empty></div>
             <ChartFigure id=id scene=scene label=label caption=caption
-                hidden=Signal::derive(move || rows.with(Vec::is_empty))
+                hidden=derived(move || rows.with(Vec::is_empty))
                 hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
         </div>
     }
@@ -242,7 +243,7 @@ fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl
     let ctx = use_app();
     let data = ctx.data;
     // The sort lives in the view state, so a link reproduces it.
-    let sort = Memo::new(move |_| ctx.view.with(|v| v.metro_sort(table)));
+    let sort = memo(move || ctx.view.with(|v| v.metro_sort(table)));
     let on_sort = Callback::new(move |index: usize| {
         let Some(column) = table.column(index) else {
             return;
@@ -254,7 +255,7 @@ fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl
         ctx.view
             .update(|v| *v.metro_sort_mut(table) = Some(TableSort { column, ascending }));
     });
-    let header_sort = Signal::derive(move || {
+    let header_sort = derived(move || {
         sort.get().and_then(|s| {
             Some(ColumnSort {
                 column: table.index_of(s.column)?,
@@ -262,7 +263,7 @@ fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl
             })
         })
     });
-    let cells = Signal::derive(move || {
+    let cells = derived(move || {
         let basis = ctx.view.with(|v| v.pay);
         let mut rows = rows.get();
         if let Some(s) = sort.get() {
@@ -318,6 +319,6 @@ fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl
     };
     view! {
         <DataTable caption=caption data=cells sort=header_sort on_sort=on_sort
-            hidden=Signal::derive(move || rows.with(Vec::is_empty))/>
+            hidden=derived(move || rows.with(Vec::is_empty))/>
     }
 }

@@ -12,6 +12,7 @@ mod keyed;
 mod metros;
 mod national;
 mod panic;
+mod reactive;
 mod schedule;
 mod state_compare;
 mod state_filters;

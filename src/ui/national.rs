@@ -4,6 +4,7 @@
 use super::app::{use_app, AppContext};
 use super::chart::ChartFigure;
 use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
+use super::reactive::{derived, memo};
 use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name, StateLabels};
 use crate::markup::national::{chips, headline, locator_results, outlook, LOCATOR, TOP};
@@ -21,22 +22,22 @@ use leptos::prelude::*;
 pub fn NationalView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
-    let selected = Memo::new(move |_| ctx.view.with(|v| v.selected.clone()));
-    let inputs = Memo::new(move |_| {
+    let basis = memo(move || ctx.view.with(|v| v.pay));
+    let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
+    let inputs = memo(move || {
         let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
         ctx.view
             .with(|v| percentile::inputs_for(data, v, salary, StateLabels::Names, width))
     });
-    let scene = Memo::new(move |_| {
+    let scene = memo(move || {
         inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let label = Signal::derive(move || {
+    let label = derived(move || {
         let salary = ctx.salary.get();
         ctx.view
             .with(|v| percentile::text_alternative(data, v, salary))
     });
-    let table = Signal::derive(move || percentile_table(&ctx, basis.get(), &selected.get()));
+    let table = derived(move || percentile_table(&ctx, basis.get(), &selected.get()));
 
     // The heading, headline figures and the state picker.
     let top = NodeRef::<Div>::new();
@@ -156,10 +157,10 @@ fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]
 fn SalaryLocator() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
+    let basis = memo(move || ctx.view.with(|v| v.pay));
     // Empty is only an error once the user has typed and cleared the field by hand.
     let touched = RwSignal::new(false);
-    let error = Memo::new(move |_| {
+    let error = memo(move || {
         let text = ctx.salary_text.get();
         if text.trim().is_empty() && !touched.get() {
             return None;
@@ -168,7 +169,7 @@ fn SalaryLocator() -> impl IntoView {
             .err()
             .map(|e| e.to_string())
     });
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         let salary = ctx.salary.get()?;
         ctx.view.with(|v| locate(data, salary, &v.selected))
     });

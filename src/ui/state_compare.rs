@@ -4,6 +4,7 @@
 use super::app::use_app;
 use super::chart::ChartFigure;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
+use super::reactive::{derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
 use crate::markup::compare::{cards, SKELETON};
@@ -21,23 +22,22 @@ pub fn ComparePanel(
 ) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let selected = Memo::new(move |_| ctx.view.with(|v| v.selected.clone()));
-    let basis = Memo::new(move |_| ctx.view.with(|v| v.pay));
+    let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
+    let basis = memo(move || ctx.view.with(|v| v.pay));
 
-    let chart_inputs = Memo::new(move |_| {
+    let chart_inputs = memo(move || {
         let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
         ctx.view
             .with(|v| percentile::inputs_for(data, v, salary, StateLabels::NamesThatFit, width))
     });
     // Nothing is drawn (and the figure is hidden) until a state is selected.
-    let scene = Memo::new(move |_| {
+    let scene = memo(move || {
         if selected.with(Vec::is_empty) {
             return Scene::default();
         }
         chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let chart_label =
-        Signal::derive(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
+    let chart_label = derived(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
 
     let root = NodeRef::<Div>::new();
     bind(root, "#compare-picker", Write::Html, move || {
@@ -91,7 +91,7 @@ pub fn ComparePanel(
                 scene=scene
                 label=chart_label
                 caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
-                hidden=Signal::derive(move || selected.with(Vec::is_empty))
+                hidden=derived(move || selected.with(Vec::is_empty))
             />
         </section>
     }

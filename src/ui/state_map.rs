@@ -3,6 +3,7 @@
 
 use super::app::use_app;
 use super::chart::{ChartFigure, HotspotLayer};
+use super::reactive::{derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
 use leptos::prelude::*;
@@ -16,22 +17,20 @@ pub fn StateMap(
 ) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let inputs = Memo::new(move |_| ctx.view.with(|v| tile_map::inputs_for(data, v)));
+    let inputs = memo(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
     let active = RwSignal::new(None::<usize>);
     // On screen, filtered-out tiles are faded by their buttons over the canvas, and the
     // legend's "Filtered out" line is covered while nothing is filtered out, so a filter
     // change leaves the screen's inputs as they are and the map is neither drawn nor
     // painted again; the downloaded and printed map draws the fading itself.
-    let screen = Memo::new(move |_| inputs.with(tile_map::screen_inputs));
-    let scene = Memo::new(move |_| {
-        screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
-    });
-    let veil =
-        Signal::derive(move || inputs.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
-    let file_scene = Signal::derive(move || {
+    let screen = memo(move || inputs.with(tile_map::screen_inputs));
+    let scene =
+        memo(move || screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get())));
+    let veil = derived(move || inputs.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
+    let file_scene = derived(move || {
         inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let spots = Memo::new(move |_| {
+    let spots = memo(move || {
         let width = ctx.chart_width.get();
         inputs.with(|inputs| tile_map::hotspots(inputs, data, width))
     });
@@ -52,7 +51,7 @@ pub fn StateMap(
             )));
         }
     });
-    let label = Signal::derive(move || inputs.with(tile_map::text_alternative));
+    let label = derived(move || inputs.with(tile_map::text_alternative));
     view! {
         <ChartFigure
             id="state-map"

@@ -3,6 +3,7 @@
 
 use super::app::{use_app, AppContext};
 use super::chart::{ChartFigure, HotspotLayer};
+use super::reactive::{derived, memo};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
 use super::state_map::StateMap;
@@ -37,7 +38,7 @@ const COLUMNS: [(&str, Unit, SortKey); 5] = [
 pub fn StatesView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         ctx.view.with(|v| {
             visible_states(data, v)
                 .into_iter()
@@ -48,26 +49,26 @@ pub fn StatesView() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let toggle = Callback::new(move |code: &'static str| toggle_state(ctx, message, code));
     let active = RwSignal::new(None::<usize>);
-    let inputs = Memo::new(move |_| {
+    let inputs = memo(move || {
         let (active, salary) = (active.get(), ctx.salary.get());
         ctx.view
             .with(|v| state_ranges::inputs_for(data, v, active, salary))
     });
-    let spots = Memo::new(move |_| inputs.with(state_ranges::hotspots));
+    let spots = memo(move || inputs.with(state_ranges::hotspots));
     let on_activate = Callback::new(move |index: usize| {
         if let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) {
             toggle.run(code);
         }
     });
-    let scene = Memo::new(move |_| {
+    let scene = memo(move || {
         inputs.with(|i| state_ranges::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
-    let label = Signal::derive(move || {
+    let label = derived(move || {
         let count = rows.with(Vec::len);
         let marked = salary_marked(ctx.view.with(|v| v.pay), ctx.salary.get());
         format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
     });
-    let table = Signal::derive(move || Table {
+    let table = derived(move || Table {
         basis: ctx.view.with(|v| v.pay),
         columns: COLUMNS
             .iter()
@@ -87,7 +88,7 @@ pub fn StatesView() -> impl IntoView {
             })
             .collect(),
     });
-    let table_selected = Signal::derive(move || {
+    let table_selected = derived(move || {
         let selected = ctx.view.with(|v| v.selected.clone());
         rows.with(|rows| {
             rows.iter()
@@ -105,7 +106,7 @@ pub fn StatesView() -> impl IntoView {
             toggle.run(code);
         }
     });
-    let table_sort = Signal::derive(move || {
+    let table_sort = derived(move || {
         ctx.view.with(|v| {
             let column = COLUMNS.iter().position(|(_, _, key)| *key == v.sort)?;
             Some(ColumnSort {
@@ -128,7 +129,7 @@ pub fn StatesView() -> impl IntoView {
             <p class="lede">
                 {format!("{} states with data. The source gives no figures for {}.", data.states.len(), and_list(&missing))}
             </p>
-            <StateFilters shown=Signal::derive(move || rows.with(Vec::len))/>
+            <StateFilters shown=derived(move || rows.with(Vec::len))/>
             <div class="states-overview">
                 <StateMap on_toggle=toggle message=message/>
                 <ComparePanel on_toggle=toggle message=message/>

@@ -1,0 +1,35 @@
+//! Memos and derived signals, made through one function per value type: the closure is
+//! boxed, so the reactive graph's generic code (most of the page's size) is compiled once
+//! per value type instead of once per use.
+
+use leptos::prelude::*;
+
+/// A memo of `f`: readers are told of a new value only when it differs from the last.
+pub fn memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    boxed_memo(Box::new(f))
+}
+
+fn boxed_memo<T>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| f())
+}
+
+/// A signal computed by `f` each time it is read.
+pub fn derived<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Signal<T>
+where
+    T: Send + Sync + 'static,
+{
+    boxed_derived(Box::new(f))
+}
+
+fn boxed_derived<T>(f: Box<dyn Fn() -> T + Send + Sync>) -> Signal<T>
+where
+    T: Send + Sync + 'static,
+{
+    Signal::derive(f)
+}
