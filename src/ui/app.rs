@@ -3,7 +3,7 @@
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
-use super::reactive::memo;
+use super::reactive::{effect, memo};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
@@ -97,7 +97,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         "{} · Salary Explorer",
         view.get_untracked().tab.label()
     ));
-    Effect::new(move |_| {
+    effect(move || {
         let tab = view.with(|v| v.tab);
         generation.update_value(|g| *g += 1);
         if tab != written_tab.get_value() {

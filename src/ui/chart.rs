@@ -9,6 +9,7 @@ use super::html::{
     Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
+use super::reactive::effect;
 use super::schedule::{child_of, Deferred, OnScreen};
 pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
@@ -70,7 +71,7 @@ pub fn ChartFigure(
     // Painted at the end of the task that changed it, after the updates it started: changes
     // that come together are painted once, and the next frame shows them.
     let painting = Deferred::in_frame();
-    Effect::new(move |_| {
+    effect(move || {
         scene.track();
         ctx.pixel_ratio.track();
         if root.get().is_none() {
@@ -166,7 +167,7 @@ fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
 fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred) {
     let HotspotLayer { spots, active, .. } = layer;
     let buttons = StoredValue::new_local(KeyedChildren::default());
-    Effect::new(move |_| {
+    effect(move || {
         spots.track();
         if root.get().is_none() {
             return;
@@ -199,7 +200,7 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred)
         });
     });
     // Runs on every hover, so it touches only the old and the new tab stop.
-    Effect::new(move |_| {
+    effect(move || {
         let count = spots.with(Vec::len);
         let stop = active.get().filter(|i| *i < count).unwrap_or(0);
         if let Some(root) = root.get() {

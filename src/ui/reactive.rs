@@ -33,3 +33,12 @@ where
 {
     Signal::derive(f)
 }
+
+/// An effect: runs `f` now and again whenever something it read changes.
+pub fn effect(f: impl Fn() + 'static) {
+    boxed_effect(Box::new(f));
+}
+
+fn boxed_effect(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
+}

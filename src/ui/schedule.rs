@@ -6,6 +6,7 @@
 //! Work done in the action's task overlaps the wait for the next frame; work put off to an
 //! animation frame callback lengthens that frame instead.
 
+use super::reactive::effect;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -33,7 +34,7 @@ impl OnScreen {
                 Closure<dyn Fn(js_sys::Array)>,
             )>,
         );
-        Effect::new(move |_| {
+        effect(move || {
             let Some(element) = root.get() else { return };
             let element: web_sys::Element = element.unchecked_into();
             let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {

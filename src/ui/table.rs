@@ -4,6 +4,7 @@ use super::app::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, Write};
 use super::keyed::KeyedChildren;
+use super::reactive::effect;
 use super::schedule::{child_of, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::model::export::{slug, source_line, table_csv};
@@ -50,7 +51,7 @@ pub fn DataTable(
     // off screen.
     let rows = StoredValue::new_local(KeyedChildren::default());
     let updating = Deferred::new(OnScreen::watch(node));
-    Effect::new(move |_| {
+    effect(move || {
         data.track();
         if let Some(selected) = selected_rows {
             selected.track();

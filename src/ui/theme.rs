@@ -1,5 +1,6 @@
 //! Light and dark themes: the system setting by default, or the user's choice, remembered.
 
+use super::reactive::effect;
 use crate::charts::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -77,7 +78,7 @@ pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>) {
         // The listener lives as long as the page.
         on_change.forget();
     }
-    Effect::new(move |_| {
+    effect(move || {
         let chosen = choice.get();
         theme.set(resolve(chosen, system_dark.get()));
         let root = web_sys::window()
