@@ -71,6 +71,33 @@ function resolveFile(root, urlPath) {
   return isInside(root, full) ? full : null;
 }
 
+/** The encodings a browser accepts, from its Accept-Encoding header ("gzip, deflate, br"). */
+export function acceptedEncodings(header) {
+  const accepted = new Set();
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/**
+ * The compressed copy of `file` written by the build (scripts/compress.mjs) that the browser
+ * accepts, brotli first: {path, size, encoding}, or null to send the file itself.
+ */
+async function compressedCopy(root, file, acceptEncoding) {
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.has(encoding)) continue;
+    // Like any file served, a copy must really lie inside the root.
+    const real = await realpath(file + suffix).catch(() => null);
+    const copy = real && isInside(root, real) ? await stat(real).catch(() => null) : null;
+    if (copy && copy.isFile()) return { path: real, size: copy.size, encoding };
+  }
+  return null;
+}
+
 /**
  * Start serving `root` on 127.0.0.1.
  * @param {{root?: string, port?: number, csp?: boolean, quiet?: boolean}} opts
@@ -110,19 +137,23 @@ export async function start({ root = 'dist', port = 0, csp = false, quiet = true
       send(404, 'Not Found\n');
       return;
     }
+    // The build's compressed copy the browser accepts, as a static host sends it.
+    const copy = await compressedCopy(realRoot, real, req.headers['accept-encoding']);
     const headers = {
       'Content-Type': mimeType(file),
-      'Content-Length': String(st.size),
+      'Content-Length': String(copy ? copy.size : st.size),
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
     };
+    if (copy) headers['Content-Encoding'] = copy.encoding;
     if (csp) headers['Content-Security-Policy'] = CSP;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    const stream = createReadStream(real);
+    const stream = createReadStream(copy ? copy.path : real);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   });

@@ -7,6 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -249,6 +250,13 @@ async function withCopies(names, pageOptions, fn) {
     await sites?.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Writes a deployed file and, as the build does, its brotli and gzip copies. */
+function deploy(file, text) {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text));
+  writeFileSync(`${file}.gz`, gzipSync(text));
 }
 
 /** The page count of a PDF (its /Type /Page objects). */
@@ -1023,8 +1031,9 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
       const first = readFileSync(pagePath, 'utf8');
       const next = first.replace('<meta charset=utf-8>', '<meta charset=utf-8><meta name=build content=next>');
       assert.notEqual(next, first, 'the built page has the charset tag the test marks');
-      writeFileSync(pagePath, next);
-      writeFileSync(path.join(dir, 'a', 'sw.js'), `${readFileSync(path.join(dir, 'a', 'sw.js'), 'utf8')}\n// next\n`);
+      deploy(pagePath, next);
+      const workerPath = path.join(dir, 'a', 'sw.js');
+      deploy(workerPath, `${readFileSync(workerPath, 'utf8')}\n// next\n`);
       // The update check a later visit would make; the old page is still in the HTTP cache.
       const installed = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();

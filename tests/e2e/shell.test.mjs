@@ -2,10 +2,13 @@
 // Run: node --test tests/e2e/   (scripts/test.sh builds dist/ first)
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import {
+  DIST,
   PRODUCT_NAME,
   VIEWPORTS,
   VIEWS,
@@ -265,6 +268,30 @@ describe('Salary Explorer in Chromium', () => {
       });
     }
   }
+
+  test('the page arrives compressed, as from a real host: every text file and the wasm have a brotli and a gzip copy that decode to it', { timeout: TEST_TIMEOUT }, async () => {
+    const compressible = readdirSync(DIST).filter((f) => /\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/.test(f));
+    assert.ok(compressible.some((f) => f.endsWith('.wasm')) && compressible.includes('index.html'), compressible.join(', '));
+    for (const name of compressible) {
+      const body = readFileSync(path.join(DIST, name));
+      assert.ok(brotliDecompressSync(readFileSync(path.join(DIST, `${name}.br`))).equals(body), `${name}.br`);
+      assert.ok(gunzipSync(readFileSync(path.join(DIST, `${name}.gz`))).equals(body), `${name}.gz`);
+    }
+    // In the browser: the page and its code come with Content-Encoding, and the page works.
+    const p = await openPage(app);
+    const { page } = p;
+    const encodings = new Map();
+    page.on('response', async (res) => encodings.set(new URL(res.url()).pathname.split('/').pop() || 'index.html', (await res.allHeaders())['content-encoding']));
+    try {
+      await page.goto(p.at('/?view=states'));
+      await waitForView(p, 'states');
+      for (const name of ['index.html', ...compressible.filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js')]) {
+        assert.equal(encodings.get(name), 'br', `${name} is sent as brotli (${[...encodings].join(', ')})`);
+      }
+    } finally {
+      await p.close();
+    }
+  });
 
   test('"/" shows the National view', { timeout: TEST_TIMEOUT }, async () => {
     const p = await openPage(app);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -143,5 +144,53 @@ describe('static-server.mjs', () => {
 
   test('refuses a root folder that does not exist', async () => {
     await assert.rejects(start({ root: path.join(dir, 'missing'), port: 0 }), /does not exist/);
+  });
+
+  test('sends the build\'s brotli or gzip copy the browser accepts, with Content-Encoding', async () => {
+    const copies = mkdtempSync(path.join(tmpdir(), 'static-server-enc-'));
+    const text = 'export const answer = "compressed";\n'.repeat(40);
+    writeFileSync(path.join(copies, 'app.js'), text);
+    writeFileSync(path.join(copies, 'app.js.br'), brotliCompressSync(text));
+    writeFileSync(path.join(copies, 'app.js.gz'), gzipSync(text));
+    writeFileSync(path.join(copies, 'plain.css'), 'body{}');
+    writeFileSync(path.join(dir, 'outside.gz'), gzipSync('outside the root'));
+    symlinkSync(path.join(dir, 'outside.gz'), path.join(copies, 'plain.css.gz'));
+    const srv = await start({ root: copies, port: 0 });
+    const get = (p, acceptEncoding) =>
+      new Promise((resolve, reject) => {
+        const { hostname, port } = new URL(srv.url);
+        const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+        const req = request({ hostname, port, path: p, headers }, (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const cases = [
+        ['gzip, deflate, br, zstd', 'br', (b) => brotliDecompressSync(b)],
+        ['gzip', 'gzip', (b) => gunzipSync(b)],
+        ['br;q=0, gzip', 'gzip', (b) => gunzipSync(b)],
+        [undefined, undefined, (b) => b],
+        ['identity', undefined, (b) => b],
+      ];
+      for (const [accept, encoding, decode] of cases) {
+        const res = await get('/app.js', accept);
+        assert.equal(res.headers['content-encoding'], encoding, `Accept-Encoding: ${accept}`);
+        assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8');
+        assert.equal(res.headers.vary, 'Accept-Encoding');
+        assert.equal(Number(res.headers['content-length']), res.body.length, `Accept-Encoding: ${accept}`);
+        assert.equal(decode(res.body).toString('utf8'), text, `Accept-Encoding: ${accept}`);
+      }
+      // A copy that leads out of the root is not sent; the file itself is.
+      const css = await get('/plain.css', 'gzip');
+      assert.equal(css.headers['content-encoding'], undefined);
+      assert.equal(css.body.toString('utf8'), 'body{}');
+    } finally {
+      await srv.close();
+      rmSync(copies, { recursive: true, force: true });
+    }
   });
 });
