@@ -39,7 +39,7 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> (Vec<f64>, f64, f64) {
         return (vec![min], min, min + 1.0);
     }
     let rough = (max - min) / count as f64;
-    let power = 10f64.powf(rough.log10().floor());
+    let power = power_of_ten_at_or_below(rough);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
@@ -52,9 +52,42 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> (Vec<f64>, f64, f64) {
     (ticks, start, end)
 }
 
+/// The largest power of ten not above `x` (for positive, finite `x`; else 1). Counted in
+/// whole steps, so the page carries no general power or logarithm function.
+fn power_of_ten_at_or_below(x: f64) -> f64 {
+    if !(x.is_finite() && x > 0.0) {
+        return 1.0;
+    }
+    let mut power = 1.0_f64;
+    while power > x {
+        power /= 10.0;
+    }
+    while power * 10.0 <= x {
+        power *= 10.0;
+    }
+    power
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten_are_counted_like_the_logarithm() {
+        for x in [
+            1.0_f64, 9.99, 10.0, 10.5, 99.0, 100.0, 1234.5, 13_682.0, 20_000.0, 999_999.0, 0.5,
+            0.099,
+        ] {
+            let expected = 10f64.powf(x.log10().floor());
+            let ours = power_of_ten_at_or_below(x);
+            assert!(
+                (ours - expected).abs() <= expected * 1e-12,
+                "{x}: {ours} vs {expected}"
+            );
+        }
+        assert_eq!(power_of_ten_at_or_below(0.0), 1.0);
+        assert_eq!(power_of_ten_at_or_below(f64::NAN), 1.0);
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_range() {
