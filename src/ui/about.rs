@@ -1,6 +1,6 @@
 //! About the data: source, definitions, caveats and how to cite.
 
-use super::app::use_app;
+use super::context::use_app;
 use super::download::save_text;
 use super::html::target_attribute;
 use super::table::DataTable;

@@ -1,7 +1,8 @@
-//! The page shell: header, navigation, notices, the current view, footer; and the one
-//! view state that the URL and every control write.
+//! The page shell: header, navigation, notices, the current view, footer; it creates the
+//! one view state that the URL and every control write and provides it as `AppContext`.
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
+use super::context::AppContext;
 use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
@@ -18,27 +19,6 @@ use leptos::ev::MouseEvent;
 use leptos::html::{Div, Footer, Header};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// What every view needs: the data, the view state, and the width to draw charts at.
-#[derive(Clone, Copy)]
-pub struct AppContext {
-    pub data: &'static Dataset,
-    pub view: RwSignal<ViewState>,
-    pub chart_width: ReadSignal<u32>,
-    /// The device pixel ratio in hundredths: canvases are repainted when it changes (zoom).
-    pub pixel_ratio: ReadSignal<u32>,
-    /// The colours charts are drawn in.
-    pub theme: RwSignal<Theme>,
-    /// The salary typed into the locator, in annual dollars, when it is valid.
-    pub salary: RwSignal<Option<f64>>,
-    /// The locator's field text, kept while the user moves between views.
-    pub salary_text: RwSignal<String>,
-}
-
-/// The context provided by [`App`]; every view is rendered inside it.
-pub fn use_app() -> AppContext {
-    expect_context::<AppContext>()
-}
 
 /// The whole page.
 #[component]

@@ -1,8 +1,8 @@
 //! Metro areas view: the highest-paying metros and the metros with the most jobs, two
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
-use super::app::use_app;
 use super::chart::{ChartFigure, HotspotLayer};
+use super::context::use_app;
 use super::html::{
     bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
     Write,

@@ -1,8 +1,8 @@
 //! National view: the percentile distribution, job outlook, states overlaid on the same
 //! axis, and the salary locator.
 
-use super::app::{use_app, AppContext};
 use super::chart::ChartFigure;
+use super::context::{use_app, AppContext};
 use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
 use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name, StateLabels};

@@ -1,8 +1,8 @@
 //! The comparison panel: the selected states side by side with the national distribution,
 //! each with its three figures and its median's difference from the national median.
 
-use super::app::use_app;
 use super::chart::ChartFigure;
+use super::context::use_app;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;

@@ -1,7 +1,7 @@
 //! The States view's controls: measure, sort, Census area, name search, salary range, and
 //! how many states they leave. Every control writes the view state (and so the URL).
 
-use super::app::use_app;
+use super::context::use_app;
 use super::html::{bind, bind_select, flag, target_attribute, target_id_and_value, Write};
 use crate::markup::state_filters::SKELETON;
 use crate::markup::{options, toggle_buttons};

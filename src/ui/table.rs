@@ -1,6 +1,6 @@
 //! One table component for every data table, optionally sortable by column.
 
-use super::app::use_app;
+use super::context::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, Write};
 use super::keyed::KeyedChildren;
