@@ -1,5 +1,6 @@
 //! Text blocks of the Metro areas view.
 
+use super::action::{self, Action};
 use super::Html;
 use crate::model::geo::state_by_code;
 
@@ -17,7 +18,7 @@ pub fn selected_states_text(selected: &[&str], href: &str) -> String {
         .map(|s| s.name)
         .collect();
     let mut html = Html::new();
-    let link = [("href", href), ("data-action", "go-states")];
+    let link = [("href", href), (action::ATTR, Action::GoStates.attr())];
     if names.is_empty() {
         html.text("You have not selected any states yet. ")
             .element("a", &link, "Select states in the States view")

@@ -6,6 +6,7 @@
 //! forbids them): positions go in `data-box` and the `ui` layer applies them via the CSSOM.
 
 pub mod about;
+pub mod action;
 pub mod chart;
 pub mod compare;
 pub mod hotspots;
@@ -14,6 +15,8 @@ pub mod national;
 pub mod shell;
 pub mod state_filters;
 pub mod table;
+
+pub use action::Action;
 
 /// HTML text built element by element; every text and attribute value is escaped.
 #[derive(Debug, Default)]

@@ -1,6 +1,7 @@
 //! The page around the views: header with navigation and theme menu, notices, the page
 //! options, the footer.
 
+use super::action::{self, Action};
 use super::{attr_if, Html};
 use crate::model::dataset::Dataset;
 use crate::model::view_state::Tab;
@@ -73,7 +74,7 @@ pub fn notices(notices: &[String]) -> String {
             &[
                 ("type", "button"),
                 ("class", "link-button"),
-                ("data-action", "dismiss"),
+                (action::ATTR, Action::Dismiss.attr()),
             ],
             "Dismiss",
         )

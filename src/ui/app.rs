@@ -3,13 +3,16 @@
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::context::AppContext;
-use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
+use super::html::{
+    bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
+};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
 use crate::markup::shell::{
     footer as footer_html, header as header_html, nav, notices as notices_html, TOOLBAR,
 };
+use crate::markup::Action;
 use crate::model::choice::Choice;
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
@@ -138,7 +141,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         notices.with(|n| notices_html(n))
     });
     let on_dismiss = move |ev: MouseEvent| {
-        if target_attribute(&ev, "data-action").as_deref() == Some("dismiss") {
+        if target_is(&ev, Action::Dismiss) {
             notices.set(Vec::new());
         }
     };

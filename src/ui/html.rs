@@ -4,6 +4,7 @@
 //! handles every control inside. Far less code than a reactive node per element, which
 //! is what keeps the page small.
 
+use crate::markup::action::{self, Action};
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -210,6 +211,12 @@ pub fn for_each_match(
             f(&el);
         }
     }
+}
+
+/// Whether the nearest element at or above the event's target that has an action has
+/// `action` (compared as its attribute text: no parsing code in the page).
+pub fn target_is(ev: &web_sys::Event, action: Action) -> bool {
+    target_attribute(ev, action::ATTR).as_deref() == Some(action.attr())
 }
 
 /// The value of `attribute` on the nearest element at or above the event's target that has it.

@@ -4,8 +4,7 @@
 use super::chart::{ChartFigure, HotspotLayer};
 use super::context::use_app;
 use super::html::{
-    bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
-    Write,
+    bind, bind_select, flag, plain_click, target_checked, target_id_and_value, target_is, Write,
 };
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
@@ -15,7 +14,7 @@ use crate::charts::metro_inputs::{
 use crate::charts::Scene;
 use crate::markup::metros::{selected_states_text, TOP};
 use crate::markup::table::ColumnSort;
-use crate::markup::{options, Html};
+use crate::markup::{options, Action, Html};
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
     empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
@@ -121,8 +120,7 @@ pub fn MetrosView() -> impl IntoView {
         }
     };
     let on_click = move |ev: MouseEvent| {
-        if target_attribute(&ev, "data-action").as_deref() == Some("go-states") && plain_click(&ev)
-        {
+        if target_is(&ev, Action::GoStates) && plain_click(&ev) {
             ev.prevent_default();
             ctx.view.update(|v| v.tab = Tab::States);
         }
