@@ -10,7 +10,8 @@ use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    footer as footer_html, header as header_html, nav, notices as notices_html, TOOLBAR,
+    footer as footer_html, header as header_html, nav, notices as notices_html, COPY_LINK,
+    PRINT_LINK, THEME_CHOICE, TOOLBAR,
 };
 use crate::markup::Action;
 use crate::model::choice::Choice;
@@ -67,7 +68,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         }
         let line = footer
             .get_untracked()
-            .and_then(|f| f.query_selector("#print-link").ok().flatten());
+            .and_then(|f| f.query_selector(PRINT_LINK.selector).ok().flatten());
         if let Some(line) = line {
             let href = page_link(&query);
             if line.text_content().as_deref() != Some(href.as_str()) {
@@ -115,7 +116,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Header: the theme menu and the navigation.
     let header = NodeRef::<Header>::new();
-    bind(header, "#theme-choice", Write::Value, move || {
+    bind(header, THEME_CHOICE.selector, Write::Value, move || {
         theme_choice.get().slug().to_string()
     });
     bind(header, "nav ul", Write::Html, move || nav(tab.get()));
@@ -185,7 +186,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         }
     };
     let on_copy = move |ev: MouseEvent| {
-        if target_attribute(&ev, "id").as_deref() != Some("copy-link") {
+        if target_attribute(&ev, "id").as_deref() != Some(COPY_LINK.name) {
             return;
         }
         // From the view itself: the address bar may not show the latest change yet.

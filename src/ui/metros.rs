@@ -12,7 +12,9 @@ use crate::charts::metro_inputs::{
     metro_jobs_inputs, metro_pay_inputs, state_medians_text, summaries, text_alternative,
 };
 use crate::charts::Scene;
-use crate::markup::metros::{selected_states_text, TOP};
+use crate::markup::metros::{
+    selected_states_text, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
+};
 use crate::markup::table::ColumnSort;
 use crate::markup::{options, Action, Html};
 use crate::model::geo::state_by_code;
@@ -72,26 +74,31 @@ pub fn MetrosView() -> impl IntoView {
             options(&items, "")
         })
     };
-    bind_select(top, "#metro-state", menu_items, move || {
+    bind_select(top, METRO_STATE.selector, menu_items, move || {
         ctx.view
             .with(|v| v.metro_state.unwrap_or_default().to_string())
     });
     bind(
         top,
-        "#metro-in-selected",
+        METRO_IN_SELECTED.selector,
         Write::Flag("checked"),
         move || flag(ctx.view.with(|v| v.metros_in_selected)),
     );
-    bind(top, "#metro-selected-states", Write::Html, move || {
-        ctx.view.with(|v| {
-            let link = ViewState {
-                tab: Tab::States,
-                ..v.clone()
-            }
-            .to_query();
-            selected_states_text(&v.selected, &link)
-        })
-    });
+    bind(
+        top,
+        METRO_SELECTED_STATES.selector,
+        Write::Html,
+        move || {
+            ctx.view.with(|v| {
+                let link = ViewState {
+                    tab: Tab::States,
+                    ..v.clone()
+                }
+                .to_query();
+                selected_states_text(&v.selected, &link)
+            })
+        },
+    );
     bind(top, ".metro-counts", Write::Text, move || {
         let Some(phrase) = ctx.view.with(filter_phrase) else {
             return String::new();
@@ -108,15 +115,12 @@ pub fn MetrosView() -> impl IntoView {
         let Some((id, value)) = target_id_and_value(&ev) else {
             return;
         };
-        match id.as_str() {
-            "metro-state" => ctx
-                .view
-                .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code)),
-            "metro-in-selected" => {
-                let on = target_checked(&ev);
-                ctx.view.update(|v| v.metros_in_selected = on);
-            }
-            _ => {}
+        if id == METRO_STATE.name {
+            ctx.view
+                .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code));
+        } else if id == METRO_IN_SELECTED.name {
+            let on = target_checked(&ev);
+            ctx.view.update(|v| v.metros_in_selected = on);
         }
     };
     let on_click = move |ev: MouseEvent| {
