@@ -87,8 +87,24 @@ where
         if selector.is_empty() {
             return Some(root);
         }
-        root.query_selector(selector).ok()?
+        let found = root.query_selector(selector).ok().flatten();
+        if cfg!(debug_assertions) && found.is_none() {
+            warn_nothing_matches(&root, selector);
+        }
+        found
     })
+}
+
+/// Reports on the console (debug builds only) that a binding's selector matches nothing
+/// under its root: such a binding never writes, silently.
+fn warn_nothing_matches(root: &web_sys::Element, selector: &str) {
+    web_sys::console::warn_1(
+        &format!(
+            "binding: nothing matches {selector:?} under <{}>",
+            root.tag_name()
+        )
+        .into(),
+    );
 }
 
 /// Hides the element behind `node` while `hidden` (if given) is true.
