@@ -209,6 +209,24 @@ fn a_metro_label_without_a_known_state_is_caught() {
 }
 
 #[test]
+fn a_metro_named_twice_in_one_list_is_caught_in_either_list() {
+    let errors = errors_after_edit(2, "Bakersfield, CA", "Topeka, KS");
+    assert_eq!(
+        errors,
+        ["data/metros.json highest_paying row 9 (Topeka, KS), field area: appears twice in this list"]
+    );
+    let errors = errors_after_edit(
+        2,
+        "Dallas-Fort Worth-Arlington, TX",
+        "Los Angeles-Long Beach-Anaheim, CA",
+    );
+    assert_eq!(
+        errors,
+        ["data/metros.json most_employment row 3 (Los Angeles-Long Beach-Anaheim, CA), field area: appears twice in this list"]
+    );
+}
+
+#[test]
 fn a_typo_in_a_field_name_is_caught_with_its_line() {
     let errors = errors_after_edit(1, "\"bottom_10\": 39430", "\"bottom10\": 39430");
     assert_eq!(errors.len(), 1);

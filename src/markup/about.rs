@@ -1,5 +1,6 @@
 //! The About the data view: source, definitions, caveats, download and citation.
 
+use super::action::{self, Action};
 use super::Html;
 use crate::model::dataset::Dataset;
 
@@ -60,7 +61,7 @@ pub fn rest(data: &Dataset) -> String {
         .text("Every figure on this page in one file, one row per published figure (the states without data included, marked as such): ")
         .element(
             "button",
-            &[("type", "button"), ("class", "button"), ("data-action", "all-data")],
+            &[("type", "button"), ("class", "button"), (action::ATTR, Action::AllData.attr())],
             "Download all data (CSV)",
         )
         .close("p")

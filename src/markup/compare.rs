@@ -1,7 +1,7 @@
 //! The States view's comparison panel: the national figures and each selected state's,
 //! side by side.
 
-use super::Html;
+use super::{Html, Id};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{format_difference, PayBasis};
@@ -9,6 +9,10 @@ use crate::model::money::{format_difference, PayBasis};
 /// The panel's frame: the state menu (`#compare-picker`), the clear button, the status
 /// line and the list of cards (`.compare-cards`).
 pub const SKELETON: &str = r#"<div class="compare-head"><h3 id="compare-title">Compare states</h3><div class="compare-actions"><label class="visually-hidden" for="compare-picker">Add a state to compare</label><select id="compare-picker"></select><button type="button" class="secondary-button" id="compare-clear">Clear selection</button></div></div><p class="compare-status" id="compare-status" role="status" aria-live="polite"></p><ul class="compare-cards"></ul>"#;
+// The ids of SKELETON's elements that the `ui` layer looks up.
+pub const COMPARE_PICKER: Id = id!("compare-picker");
+pub const COMPARE_CLEAR: Id = id!("compare-clear");
+pub const COMPARE_STATUS: Id = id!("compare-status");
 
 /// One card for the nation, then one per selected state (`data-state`), each with its
 /// bottom 10%, median and top 10%, the state's median against the nation's, and a
@@ -93,5 +97,13 @@ mod tests {
         assert!(html.contains("aria-label=\"Remove California from the comparison\""));
         assert!(html.contains("<li class=\"compare-card\" data-state=\"WY\"><h4>Wyoming</h4><p class=\"no-data\">No data"));
         assert_eq!(html.matches("Median vs US: ").count(), 1);
+    }
+
+    #[test]
+    fn the_skeleton_gives_each_looked_up_id_to_one_element() {
+        crate::markup::assert_each_id_once(
+            SKELETON,
+            &[COMPARE_PICKER, COMPARE_CLEAR, COMPARE_STATUS],
+        );
     }
 }

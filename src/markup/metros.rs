@@ -1,12 +1,17 @@
 //! Text blocks of the Metro areas view.
 
-use super::Html;
+use super::action::{self, Action};
+use super::{Html, Id};
 use crate::model::geo::state_by_code;
 
 /// The view's heading, the note that the two lists are different, the filters (the state
 /// menu `#metro-state`, the switch `#metro-in-selected`, the selected states
 /// `#metro-selected-states`) and the counts line (`.metro-counts`).
 pub const TOP: &str = r#"<h2 id="metros-title">Metro areas</h2><p class="metro-two-lists"><strong>These are two different top-10 lists from the source.</strong> One ranks metro areas by median salary, the other by how many people do this job there. The source gives no salary for the second list and no employment for the first, so the two cannot be compared metro by metro. <span class="metro-diamond" aria-hidden="true">◆</span> marks the one metro area in both lists.</p><div class="metro-filters" role="group" aria-label="Filter the metro lists"><label class="metro-filter"><span>State</span><select id="metro-state"></select></label><div class="metro-filter"><label class="metro-toggle"><input id="metro-in-selected" type="checkbox"><span>Only metros in my selected states</span></label><p class="metro-selected" id="metro-selected-states"></p></div></div><p class="metro-counts" role="status" aria-live="polite"></p>"#;
+// The ids of TOP's elements that the `ui` layer looks up.
+pub const METRO_STATE: Id = id!("metro-state");
+pub const METRO_IN_SELECTED: Id = id!("metro-in-selected");
+pub const METRO_SELECTED_STATES: Id = id!("metro-selected-states");
 
 /// Which states the States view has selected, with a link there (`href` the link's query)
 /// to change them.
@@ -17,7 +22,7 @@ pub fn selected_states_text(selected: &[&str], href: &str) -> String {
         .map(|s| s.name)
         .collect();
     let mut html = Html::new();
-    let link = [("href", href), ("data-action", "go-states")];
+    let link = [("href", href), (action::ATTR, Action::GoStates.attr())];
     if names.is_empty() {
         html.text("You have not selected any states yet. ")
             .element("a", &link, "Select states in the States view")
@@ -44,5 +49,13 @@ mod tests {
         let html = selected_states_text(&["TX", "CA"], "?view=states&amp;s=TX");
         assert!(html.starts_with("Your selected states: Texas, California. <a "));
         assert!(html.ends_with(">Change them</a>"));
+    }
+
+    #[test]
+    fn the_top_gives_each_looked_up_id_to_one_element() {
+        crate::markup::assert_each_id_once(
+            TOP,
+            &[METRO_STATE, METRO_IN_SELECTED, METRO_SELECTED_STATES],
+        );
     }
 }

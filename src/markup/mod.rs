@@ -5,7 +5,26 @@
 //! Markup built here never carries a `style` attribute (the strict Content-Security-Policy
 //! forbids them): positions go in `data-box` and the `ui` layer applies them via the CSSOM.
 
+/// An element id that generated markup writes and the `ui` layer looks up: the `id`
+/// attribute's value (what an event's target reports) and its CSS selector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Id {
+    pub name: &'static str,
+    pub selector: &'static str,
+}
+
+/// The [`Id`] named `$name`, its selector written out at compile time.
+macro_rules! id {
+    ($name:literal) => {
+        $crate::markup::Id {
+            name: $name,
+            selector: concat!("#", $name),
+        }
+    };
+}
+
 pub mod about;
+pub mod action;
 pub mod chart;
 pub mod compare;
 pub mod hotspots;
@@ -14,6 +33,8 @@ pub mod national;
 pub mod shell;
 pub mod state_filters;
 pub mod table;
+
+pub use action::Action;
 
 /// HTML text built element by element; every text and attribute value is escaped.
 #[derive(Debug, Default)]
@@ -138,6 +159,16 @@ pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_escaped(&mut out, text);
     out
+}
+
+/// Asserts that `html` gives each of `ids` to exactly one element.
+#[cfg(test)]
+pub fn assert_each_id_once(html: &str, ids: &[Id]) {
+    for id in ids {
+        let attribute = format!("id=\"{}\"", id.name);
+        assert_eq!(html.matches(&attribute).count(), 1, "{attribute} in {html}");
+        assert_eq!(id.selector.strip_prefix('#'), Some(id.name));
+    }
 }
 
 #[cfg(test)]

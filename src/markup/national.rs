@@ -1,7 +1,7 @@
 //! Text blocks of the National view: the headline figures, the chosen states, the salary
 //! locator and the job outlook.
 
-use super::Html;
+use super::{Html, Id};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::locator::{describe_metros, LocatorReport};
@@ -11,10 +11,19 @@ use crate::model::stats::{describe_placement, Placement};
 /// The view's heading, headline figures (`.headline`) and state picker: the menu
 /// (`#state-picker`), the chosen states (`.chips`) and a message line.
 pub const TOP: &str = r#"<h2 id="national-title">What the job pays nationally</h2><div class="headline"></div><div class="picker"><label for="state-picker">Compare with a state</label><select id="state-picker"></select><ul class="chips" aria-label="States shown on the chart"></ul><p class="field-message" role="status"></p></div>"#;
+// The ids of TOP's elements that the `ui` layer looks up.
+pub const STATE_PICKER: Id = id!("state-picker");
 
 /// The salary locator: the field (`#salary-input`, labelled by `#salary-label`), its
 /// message, the results (`#salary-results`), how estimates are made and the share switch.
 pub const LOCATOR: &str = r#"<h3>Where does your salary fall?</h3><label for="salary-input" id="salary-label"></label><div class="locator-row"><input id="salary-input" type="text" inputmode="decimal" autocomplete="off" maxlength="40" aria-describedby="salary-message salary-method"><button type="button" class="link-button" id="salary-clear">Clear</button></div><p id="salary-message" class="field-message" aria-live="polite"></p><div id="salary-results" aria-live="polite"></div><p id="salary-method" class="hint">Percentiles are estimates: a straight line between the two published percentiles around your salary. Outside the 10th–90th range no estimate is made. Add states above to see them too.</p><label class="check"><input type="checkbox" id="salary-share"> Include my salary in the page link (otherwise it stays in this browser)</label>"#;
+// The ids of LOCATOR's elements that the `ui` layer looks up.
+pub const SALARY_LABEL: Id = id!("salary-label");
+pub const SALARY_INPUT: Id = id!("salary-input");
+pub const SALARY_CLEAR: Id = id!("salary-clear");
+pub const SALARY_MESSAGE: Id = id!("salary-message");
+pub const SALARY_RESULTS: Id = id!("salary-results");
+pub const SALARY_SHARE: Id = id!("salary-share");
 
 /// The national median and the range of the middle 80%, in `basis`.
 pub fn headline(data: &Dataset, basis: PayBasis) -> String {
@@ -172,5 +181,25 @@ mod tests {
         let html = outlook(&data);
         assert!(html.contains(&format!("+{}%", data.outlook.growth_percent)));
         assert!(html.contains(&data.outlook.note));
+    }
+
+    #[test]
+    fn the_top_gives_each_looked_up_id_to_one_element() {
+        crate::markup::assert_each_id_once(TOP, &[STATE_PICKER]);
+    }
+
+    #[test]
+    fn the_locator_gives_each_looked_up_id_to_one_element() {
+        crate::markup::assert_each_id_once(
+            LOCATOR,
+            &[
+                SALARY_LABEL,
+                SALARY_INPUT,
+                SALARY_CLEAR,
+                SALARY_MESSAGE,
+                SALARY_RESULTS,
+                SALARY_SHARE,
+            ],
+        );
     }
 }

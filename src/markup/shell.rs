@@ -1,9 +1,13 @@
 //! The page around the views: header with navigation and theme menu, notices, the page
 //! options, the footer.
 
-use super::{attr_if, Html};
+use super::action::{self, Action};
+use super::{attr_if, Html, Id};
 use crate::model::dataset::Dataset;
 use crate::model::view_state::Tab;
+
+/// The theme menu in [`header`].
+pub const THEME_CHOICE: Id = id!("theme-choice");
 
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
@@ -18,7 +22,7 @@ pub fn header(data: &Dataset) -> String {
         )
         .open("label", &[("class", "theme-picker")])
         .element("span", &[], "Theme")
-        .open("select", &[("id", "theme-choice")]);
+        .open("select", &[("id", THEME_CHOICE.name)]);
     for (value, label) in [("system", "System"), ("light", "Light"), ("dark", "Dark")] {
         html.element("option", &[("value", value)], label);
     }
@@ -55,6 +59,8 @@ pub fn nav(current: Tab) -> String {
 /// The page options: annual or hourly pay (`input[name=pay-basis]`), copying the link
 /// (`#copy-link`, status in `.copy-status`) and a note on the unit (`.toolbar-note`).
 pub const TOOLBAR: &str = r#"<fieldset class="segmented"><legend>Show pay</legend><label class="segment"><input type="radio" name="pay-basis" value="annual"><span>Per year</span></label><label class="segment"><input type="radio" name="pay-basis" value="hourly"><span>Per hour</span></label></fieldset><span class="copy-link no-print"><button type="button" class="button" id="copy-link">Copy link</button><span class="copy-status" role="status"></span></span><p class="toolbar-note"></p>"#;
+// The ids of TOOLBAR's elements that the `ui` layer looks up.
+pub const COPY_LINK: Id = id!("copy-link");
 
 /// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
 /// when there are none.
@@ -73,13 +79,16 @@ pub fn notices(notices: &[String]) -> String {
             &[
                 ("type", "button"),
                 ("class", "link-button"),
-                ("data-action", "dismiss"),
+                (action::ATTR, Action::Dismiss.attr()),
             ],
             "Dismiss",
         )
         .close("div");
     html.finish()
 }
+
+/// Where [`footer`] shows the page's link in print.
+pub const PRINT_LINK: Id = id!("print-link");
 
 /// The footer: the source, a link to About the data, and (in print) the page's link in
 /// `#print-link`.
@@ -102,7 +111,7 @@ pub fn footer(data: &Dataset) -> String {
         .close("p")
         .open("p", &[("class", "print-only")])
         .text("Link: ")
-        .element("span", &[("id", "print-link")], "")
+        .element("span", &[("id", PRINT_LINK.name)], "")
         .close("p");
     html.finish()
 }
@@ -135,5 +144,17 @@ mod tests {
         let data = dataset();
         assert!(header(&data).contains(&format!("{} · US wages 2022", data.occupation)));
         assert!(footer(&data).contains(&data.source.publisher));
+    }
+
+    #[test]
+    fn the_toolbar_gives_each_looked_up_id_to_one_element() {
+        crate::markup::assert_each_id_once(TOOLBAR, &[COPY_LINK]);
+    }
+
+    #[test]
+    fn the_header_and_footer_give_their_looked_up_ids_to_one_element() {
+        let data = dataset();
+        crate::markup::assert_each_id_once(&header(&data), &[THEME_CHOICE]);
+        crate::markup::assert_each_id_once(&footer(&data), &[PRINT_LINK]);
     }
 }

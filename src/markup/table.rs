@@ -1,6 +1,7 @@
 //! The one data table: caption with its CSV download, optionally sortable columns and rows
 //! that toggle a selection.
 
+use super::action::{self, Action};
 use super::{attr_if, bool_text, Html};
 use crate::model::table::Table;
 
@@ -34,7 +35,7 @@ pub fn skeleton(caption: &str) -> String {
             &[
                 ("type", "button"),
                 ("class", "link-button no-print"),
-                ("data-action", "csv"),
+                (action::ATTR, Action::Csv.attr()),
                 ("data-focus-key", "csv"),
             ],
             "Download CSV",

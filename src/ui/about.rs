@@ -1,11 +1,12 @@
 //! About the data: source, definitions, caveats and how to cite.
 
-use super::app::use_app;
+use super::context::use_app;
 use super::download::save_text;
-use super::html::target_attribute;
+use super::html::target_is;
 use super::reactive::derived;
 use super::table::DataTable;
 use crate::markup::about::{intro, rest, DEFINITIONS};
+use crate::markup::Action;
 use crate::model::export::full_dataset_csv;
 use crate::model::money::PayBasis;
 use crate::model::table::{Cell, Column, Table, Unit};
@@ -32,7 +33,7 @@ pub fn AboutView() -> impl IntoView {
             .collect(),
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if target_attribute(&ev, "data-action").as_deref() == Some("all-data") {
+        if target_is(&ev, Action::AllData) {
             save_text(
                 "salary-explorer-all-data.csv",
                 "text/csv",

@@ -1,15 +1,20 @@
-//! The page shell: header, navigation, notices, the current view, footer; and the one
-//! view state that the URL and every control write.
+//! The page shell: header, navigation, notices, the current view, footer; it creates the
+//! one view state that the URL and every control write and provides it as `AppContext`.
 
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
-use super::html::{bind, flag, plain_click, target_attribute, target_id_and_value, Write};
+use super::context::AppContext;
+use super::html::{
+    bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
+};
 use super::reactive::{effect, memo};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    footer as footer_html, header as header_html, nav, notices as notices_html, TOOLBAR,
+    footer as footer_html, header as header_html, nav, notices as notices_html, COPY_LINK,
+    PRINT_LINK, THEME_CHOICE, TOOLBAR,
 };
+use crate::markup::Action;
 use crate::model::choice::Choice;
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
@@ -19,27 +24,6 @@ use leptos::ev::MouseEvent;
 use leptos::html::{Div, Footer, Header};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// What every view needs: the data, the view state, and the width to draw charts at.
-#[derive(Clone, Copy)]
-pub struct AppContext {
-    pub data: &'static Dataset,
-    pub view: RwSignal<ViewState>,
-    pub chart_width: ReadSignal<u32>,
-    /// The device pixel ratio in hundredths: canvases are repainted when it changes (zoom).
-    pub pixel_ratio: ReadSignal<u32>,
-    /// The colours charts are drawn in.
-    pub theme: RwSignal<Theme>,
-    /// The salary typed into the locator, in annual dollars, when it is valid.
-    pub salary: RwSignal<Option<f64>>,
-    /// The locator's field text, kept while the user moves between views.
-    pub salary_text: RwSignal<String>,
-}
-
-/// The context provided by [`App`]; every view is rendered inside it.
-pub fn use_app() -> AppContext {
-    expect_context::<AppContext>()
-}
 
 /// The whole page.
 #[component]
@@ -85,7 +69,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         }
         let line = footer
             .get_untracked()
-            .and_then(|f| f.query_selector("#print-link").ok().flatten());
+            .and_then(|f| f.query_selector(PRINT_LINK.selector).ok().flatten());
         if let Some(line) = line {
             let href = page_link(&query);
             if line.text_content().as_deref() != Some(href.as_str()) {
@@ -133,7 +117,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Header: the theme menu and the navigation.
     let header = NodeRef::<Header>::new();
-    bind(header, "#theme-choice", Write::Value, move || {
+    bind(header, THEME_CHOICE.selector, Write::Value, move || {
         theme_choice.get().slug().to_string()
     });
     bind(header, "nav ul", Write::Html, move || nav(tab.get()));
@@ -159,7 +143,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         notices.with(|n| notices_html(n))
     });
     let on_dismiss = move |ev: MouseEvent| {
-        if target_attribute(&ev, "data-action").as_deref() == Some("dismiss") {
+        if target_is(&ev, Action::Dismiss) {
             notices.set(Vec::new());
         }
     };
@@ -203,7 +187,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         }
     };
     let on_copy = move |ev: MouseEvent| {
-        if target_attribute(&ev, "id").as_deref() != Some("copy-link") {
+        if target_attribute(&ev, "id").as_deref() != Some(COPY_LINK.name) {
             return;
         }
         // From the view itself: the address bar may not show the latest change yet.

@@ -1,8 +1,8 @@
 //! One figure component for every chart: the drawing, its text alternative, caption and
 //! downloads, and for charts with selectable items the invisible buttons over them.
 
-use super::app::use_app;
 use super::canvas::paint;
+use super::context::use_app;
 use super::download::{save_png, save_text};
 use super::html::{
     bind, bind_hidden, focus_where, for_each_match, position_box, target_attribute, target_within,

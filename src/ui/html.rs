@@ -4,6 +4,7 @@
 //! handles every control inside. Far less code than a reactive node per element, which
 //! is what keeps the page small.
 
+use crate::markup::action::{self, Action};
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -86,8 +87,24 @@ where
         if selector.is_empty() {
             return Some(root);
         }
-        root.query_selector(selector).ok()?
+        let found = root.query_selector(selector).ok().flatten();
+        if cfg!(debug_assertions) && found.is_none() {
+            warn_nothing_matches(&root, selector);
+        }
+        found
     })
+}
+
+/// Reports on the console (debug builds only) that a binding's selector matches nothing
+/// under its root: such a binding never writes, silently.
+fn warn_nothing_matches(root: &web_sys::Element, selector: &str) {
+    web_sys::console::warn_1(
+        &format!(
+            "binding: nothing matches {selector:?} under <{}>",
+            root.tag_name()
+        )
+        .into(),
+    );
 }
 
 /// Hides the element behind `node` while `hidden` (if given) is true.
@@ -210,6 +227,12 @@ pub fn for_each_match(
             f(&el);
         }
     }
+}
+
+/// Whether the nearest element at or above the event's target that has an action has
+/// `action` (compared as its attribute text: no parsing code in the page).
+pub fn target_is(ev: &web_sys::Event, action: Action) -> bool {
+    target_attribute(ev, action::ATTR).as_deref() == Some(action.attr())
 }
 
 /// The value of `attribute` on the nearest element at or above the event's target that has it.

@@ -1,11 +1,10 @@
 //! Metro areas view: the highest-paying metros and the metros with the most jobs, two
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
-use super::app::use_app;
 use super::chart::{ChartFigure, HotspotLayer};
+use super::context::use_app;
 use super::html::{
-    bind, bind_select, flag, plain_click, target_attribute, target_checked, target_id_and_value,
-    Write,
+    bind, bind_select, flag, plain_click, target_checked, target_id_and_value, target_is, Write,
 };
 use super::reactive::{derived, memo};
 use super::table::DataTable;
@@ -14,9 +13,11 @@ use crate::charts::metro_inputs::{
     metro_jobs_inputs, metro_pay_inputs, state_medians_text, summaries, text_alternative,
 };
 use crate::charts::Scene;
-use crate::markup::metros::{selected_states_text, TOP};
+use crate::markup::metros::{
+    selected_states_text, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
+};
 use crate::markup::table::ColumnSort;
-use crate::markup::{options, Html};
+use crate::markup::{options, Action, Html};
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
     empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
@@ -74,26 +75,31 @@ pub fn MetrosView() -> impl IntoView {
             options(&items, "")
         })
     };
-    bind_select(top, "#metro-state", menu_items, move || {
+    bind_select(top, METRO_STATE.selector, menu_items, move || {
         ctx.view
             .with(|v| v.metro_state.unwrap_or_default().to_string())
     });
     bind(
         top,
-        "#metro-in-selected",
+        METRO_IN_SELECTED.selector,
         Write::Flag("checked"),
         move || flag(ctx.view.with(|v| v.metros_in_selected)),
     );
-    bind(top, "#metro-selected-states", Write::Html, move || {
-        ctx.view.with(|v| {
-            let link = ViewState {
-                tab: Tab::States,
-                ..v.clone()
-            }
-            .to_query();
-            selected_states_text(&v.selected, &link)
-        })
-    });
+    bind(
+        top,
+        METRO_SELECTED_STATES.selector,
+        Write::Html,
+        move || {
+            ctx.view.with(|v| {
+                let link = ViewState {
+                    tab: Tab::States,
+                    ..v.clone()
+                }
+                .to_query();
+                selected_states_text(&v.selected, &link)
+            })
+        },
+    );
     bind(top, ".metro-counts", Write::Text, move || {
         let Some(phrase) = ctx.view.with(filter_phrase) else {
             return String::new();
@@ -110,20 +116,16 @@ pub fn MetrosView() -> impl IntoView {
         let Some((id, value)) = target_id_and_value(&ev) else {
             return;
         };
-        match id.as_str() {
-            "metro-state" => ctx
-                .view
-                .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code)),
-            "metro-in-selected" => {
-                let on = target_checked(&ev);
-                ctx.view.update(|v| v.metros_in_selected = on);
-            }
-            _ => {}
+        if id == METRO_STATE.name {
+            ctx.view
+                .update(|v| v.metro_state = state_by_code(&value).map(|s| s.code));
+        } else if id == METRO_IN_SELECTED.name {
+            let on = target_checked(&ev);
+            ctx.view.update(|v| v.metros_in_selected = on);
         }
     };
     let on_click = move |ev: MouseEvent| {
-        if target_attribute(&ev, "data-action").as_deref() == Some("go-states") && plain_click(&ev)
-        {
+        if target_is(&ev, Action::GoStates) && plain_click(&ev) {
             ev.prevent_default();
             ctx.view.update(|v| v.tab = Tab::States);
         }

@@ -6,6 +6,7 @@ mod app;
 mod browser;
 mod canvas;
 mod chart;
+mod context;
 mod download;
 mod html;
 mod keyed;

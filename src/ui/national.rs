@@ -1,13 +1,16 @@
 //! National view: the percentile distribution, job outlook, states overlaid on the same
 //! axis, and the salary locator.
 
-use super::app::{use_app, AppContext};
 use super::chart::ChartFigure;
+use super::context::{use_app, AppContext};
 use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
 use super::reactive::{derived, memo};
 use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name, StateLabels};
-use crate::markup::national::{chips, headline, locator_results, outlook, LOCATOR, TOP};
+use crate::markup::national::{
+    chips, headline, locator_results, outlook, LOCATOR, SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL,
+    SALARY_MESSAGE, SALARY_RESULTS, SALARY_SHARE, STATE_PICKER, TOP,
+};
 use crate::markup::options;
 use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::locate;
@@ -44,7 +47,7 @@ pub fn NationalView() -> impl IntoView {
     bind(top, ".headline", Write::Html, move || {
         headline(data, basis.get())
     });
-    bind(top, "#state-picker", Write::Html, move || {
+    bind(top, STATE_PICKER.selector, Write::Html, move || {
         let names: Vec<String> = STATES
             .iter()
             .map(|s| match data.state(s.code) {
@@ -76,7 +79,7 @@ pub fn NationalView() -> impl IntoView {
         // The menu goes back to its prompt: it adds states, it does not show a choice.
         if let Some(menu) = top
             .get_untracked()
-            .and_then(|t| t.query_selector("#state-picker").ok().flatten())
+            .and_then(|t| t.query_selector(STATE_PICKER.selector).ok().flatten())
         {
             let _ = js_sys::Reflect::set(&menu, &"value".into(), &"".into());
         }
@@ -185,37 +188,42 @@ fn SalaryLocator() -> impl IntoView {
     };
     bind(
         root,
-        "#salary-label",
+        SALARY_LABEL.selector,
         Write::Text,
         by_basis("Your salary or offer, per year", "Your pay, per hour"),
     );
     bind(
         root,
-        "#salary-input",
+        SALARY_INPUT.selector,
         Write::Attr("placeholder"),
         by_basis("e.g. 58250, $58,250 or 58.2k", "e.g. 28.50"),
     );
-    bind(root, "#salary-input", Write::Value, move || {
+    bind(root, SALARY_INPUT.selector, Write::Value, move || {
         ctx.salary_text.get()
     });
     bind(
         root,
-        "#salary-input",
+        SALARY_INPUT.selector,
         Write::Attr("aria-invalid"),
         move || flag(error.with(Option::is_some)),
     );
-    bind(root, "#salary-message", Write::Text, move || {
+    bind(root, SALARY_MESSAGE.selector, Write::Text, move || {
         error.get().unwrap_or_default()
     });
-    bind(root, "#salary-message", Write::Attr("class"), move || {
-        if error.with(Option::is_some) {
-            "field-message error"
-        } else {
-            "field-message"
-        }
-        .to_string()
-    });
-    bind(root, "#salary-results", Write::Html, move || {
+    bind(
+        root,
+        SALARY_MESSAGE.selector,
+        Write::Attr("class"),
+        move || {
+            if error.with(Option::is_some) {
+                "field-message error"
+            } else {
+                "field-message"
+            }
+            .to_string()
+        },
+    );
+    bind(root, SALARY_RESULTS.selector, Write::Html, move || {
         let salary = ctx.salary.get().unwrap_or_default();
         report.with(|r| {
             r.as_ref()
@@ -223,17 +231,23 @@ fn SalaryLocator() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    bind(root, "#salary-share", Write::Flag("checked"), move || {
-        flag(ctx.view.with(|v| v.shared_salary.is_some()))
-    });
-    bind(root, "#salary-share", Write::Flag("disabled"), move || {
-        flag(ctx.salary.with(Option::is_none))
-    });
+    bind(
+        root,
+        SALARY_SHARE.selector,
+        Write::Flag("checked"),
+        move || flag(ctx.view.with(|v| v.shared_salary.is_some())),
+    );
+    bind(
+        root,
+        SALARY_SHARE.selector,
+        Write::Flag("disabled"),
+        move || flag(ctx.salary.with(Option::is_none)),
+    );
     let on_input = move |ev: leptos::ev::Event| {
         let Some((id, text)) = target_id_and_value(&ev) else {
             return;
         };
-        if id != "salary-input" {
+        if id != SALARY_INPUT.name {
             return;
         }
         touched.set(true);
@@ -249,12 +263,12 @@ fn SalaryLocator() -> impl IntoView {
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
-        if target_attribute(&ev, "id").as_deref() == Some("salary-share") {
+        if target_attribute(&ev, "id").as_deref() == Some(SALARY_SHARE.name) {
             share(&ctx, target_checked(&ev));
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if target_attribute(&ev, "id").as_deref() == Some("salary-clear") {
+        if target_attribute(&ev, "id").as_deref() == Some(SALARY_CLEAR.name) {
             touched.set(false);
             ctx.salary_text.set(String::new());
             ctx.salary.set(None);

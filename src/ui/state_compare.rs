@@ -1,13 +1,13 @@
 //! The comparison panel: the selected states side by side with the national distribution,
 //! each with its three figures and its median's difference from the national median.
 
-use super::app::use_app;
 use super::chart::ChartFigure;
+use super::context::use_app;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
 use super::reactive::{derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
-use crate::markup::compare::{cards, SKELETON};
+use crate::markup::compare::{cards, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON};
 use crate::markup::options;
 use crate::model::geo::state_by_code;
 use crate::model::view_state::MAX_SELECTED;
@@ -40,7 +40,7 @@ pub fn ComparePanel(
     let chart_label = derived(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
 
     let root = NodeRef::<Div>::new();
-    bind(root, "#compare-picker", Write::Html, move || {
+    bind(root, COMPARE_PICKER.selector, Write::Html, move || {
         let chosen = selected.get();
         let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
             .chain(
@@ -52,10 +52,13 @@ pub fn ComparePanel(
             .collect();
         options(&items, "")
     });
-    bind(root, "#compare-clear", Write::Flag("disabled"), move || {
-        flag(selected.with(Vec::is_empty))
-    });
-    bind(root, "#compare-status", Write::Text, move || {
+    bind(
+        root,
+        COMPARE_CLEAR.selector,
+        Write::Flag("disabled"),
+        move || flag(selected.with(Vec::is_empty)),
+    );
+    bind(root, COMPARE_STATUS.selector, Write::Text, move || {
         message.get().unwrap_or_else(|| {
                 let count = selected.with(Vec::len);
                 if count == 0 {
@@ -78,7 +81,7 @@ pub fn ComparePanel(
             if let Some(info) = state_by_code(&code) {
                 on_toggle.run(info.code);
             }
-        } else if target_attribute(&ev, "id").as_deref() == Some("compare-clear") {
+        } else if target_attribute(&ev, "id").as_deref() == Some(COMPARE_CLEAR.name) {
             ctx.view.update(|v| v.selected.clear());
             message.set(None);
         }

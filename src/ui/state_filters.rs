@@ -1,9 +1,13 @@
 //! The States view's controls: measure, sort, Census area, name search, salary range, and
 //! how many states they leave. Every control writes the view state (and so the URL).
 
-use super::app::use_app;
+use super::context::use_app;
 use super::html::{bind, bind_select, flag, target_attribute, target_id_and_value, Write};
-use crate::markup::state_filters::SKELETON;
+use crate::markup::state_filters::{
+    SKELETON, STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX,
+    STATES_MEASURE, STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT,
+    STATES_RANGE_LEGEND, STATES_REGIONS, STATES_SORT,
+};
 use crate::markup::{options, toggle_buttons};
 use crate::model::geo::{Division, Region};
 use crate::model::state_rows::{has_filters, parse_range_bound, range_bound_text};
@@ -31,7 +35,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     // view state.
     let clear_range_fields = move || {
         if let Some(root) = root.get_untracked() {
-            for id in ["#states-min", "#states-max"] {
+            for id in [STATES_MIN.selector, STATES_MAX.selector] {
                 if let Ok(Some(field)) = root.query_selector(id) {
                     let _ = js_sys::Reflect::set(&field, &"value".into(), &"".into());
                 }
@@ -146,19 +150,19 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
 
     bind_select(
         root,
-        "#states-measure",
+        STATES_MEASURE.selector,
         || options(&Measure::ALL.map(|m| (m.slug(), m.label())), ""),
         move || view.with(|v| v.measure.slug().to_string()),
     );
     bind_select(
         root,
-        "#states-sort",
+        STATES_SORT.selector,
         || options(&SortKey::ALL.map(|k| (k.slug(), k.label())), ""),
         move || view.with(|v| v.sort.slug().to_string()),
     );
     bind_select(
         root,
-        "#states-dir",
+        STATES_DIR.selector,
         || options(&[("desc", "Descending"), ("asc", "Ascending")], ""),
         move || {
             let ascending = view.with(|v| v.dir == SortDir::Ascending);
@@ -166,7 +170,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         },
     );
     // The buttons are drawn once; a click only changes which one is pressed.
-    bind(root, "#states-regions", Write::Html, move || {
+    bind(root, STATES_REGIONS.selector, Write::Html, move || {
         let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
             .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
             .collect();
@@ -175,7 +179,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     });
     bind(
         root,
-        "#states-regions",
+        STATES_REGIONS.selector,
         Write::Pressed("data-filter-region"),
         move || chosen_region().map_or("all", Region::slug).to_string(),
     );
@@ -201,47 +205,47 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             .collect();
         options(&items, "")
     };
-    bind_select(root, "#states-division", divisions, division);
-    bind(root, "#states-range-legend", Write::Text, move || {
+    bind_select(root, STATES_DIVISION.selector, divisions, division);
+    bind(root, STATES_RANGE_LEGEND.selector, Write::Text, move || {
         format!(
             "Range of the {}",
             view.with(|v| v.measure.label().to_ascii_lowercase())
         )
     });
-    bind(root, "#states-range-hint", Write::Text, range_hint);
-    bind(root, "#states-range-error", Write::Text, move || {
+    bind(root, STATES_RANGE_HINT.selector, Write::Text, range_hint);
+    bind(root, STATES_RANGE_ERROR.selector, Write::Text, move || {
         range_error
             .get()
             .map(|(_, message)| message)
             .unwrap_or_default()
     });
-    bind(root, "#states-count", Write::Text, move || {
+    bind(root, STATES_COUNT.selector, Write::Text, move || {
         format!("{} of {total} states with data shown", shown.get())
     });
-    bind(root, "#states-q", Write::Value, move || {
+    bind(root, STATES_Q.selector, Write::Value, move || {
         view.with(|v| v.name_query.clone())
     });
-    bind(root, "#states-min", Write::Value, move || {
+    bind(root, STATES_MIN.selector, Write::Value, move || {
         field_text(Bound::Min)
     });
-    bind(root, "#states-max", Write::Value, move || {
+    bind(root, STATES_MAX.selector, Write::Value, move || {
         field_text(Bound::Max)
     });
     bind(
         root,
-        "#states-min",
+        STATES_MIN.selector,
         Write::Attr("aria-invalid"),
         move || invalid(Bound::Min),
     );
     bind(
         root,
-        "#states-max",
+        STATES_MAX.selector,
         Write::Attr("aria-invalid"),
         move || invalid(Bound::Max),
     );
     bind(
         root,
-        "#states-clear-filters",
+        STATES_CLEAR_FILTERS.selector,
         Write::Flag("disabled"),
         move || flag(!view.with(has_filters) && range_error.with(Option::is_none)),
     );
@@ -250,19 +254,23 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         let Some((id, value)) = target_id_and_value(&ev) else {
             return;
         };
-        match id.as_str() {
-            "states-measure" => set_measure(value),
-            "states-sort" => set_sort(value),
-            "states-dir" => set_dir(value),
-            "states-division" => set_division(value),
-            "states-min" => set_bound(Bound::Min, value),
-            "states-max" => set_bound(Bound::Max, value),
-            _ => {}
+        if id == STATES_MEASURE.name {
+            set_measure(value);
+        } else if id == STATES_SORT.name {
+            set_sort(value);
+        } else if id == STATES_DIR.name {
+            set_dir(value);
+        } else if id == STATES_DIVISION.name {
+            set_division(value);
+        } else if id == STATES_MIN.name {
+            set_bound(Bound::Min, value);
+        } else if id == STATES_MAX.name {
+            set_bound(Bound::Max, value);
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
         if let Some((id, value)) = target_id_and_value(&ev) {
-            if id == "states-q" {
+            if id == STATES_Q.name {
                 set_name(value);
             }
         }
@@ -271,7 +279,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         if let Some(slug) = target_attribute(&ev, "data-filter-region") {
             let region = Region::ALL.into_iter().find(|r| r.slug() == slug);
             view.update(|v| v.area = region.map(AreaFilter::Region));
-        } else if target_attribute(&ev, "id").as_deref() == Some("states-clear-filters") {
+        } else if target_attribute(&ev, "id").as_deref() == Some(STATES_CLEAR_FILTERS.name) {
             clear();
         }
     };

@@ -1,8 +1,8 @@
 //! The tile-grid map figure: one tile per state and DC, hoverable and focusable, click or
 //! Enter to select a state with data for comparison.
 
-use super::app::use_app;
 use super::chart::{ChartFigure, HotspotLayer};
+use super::context::use_app;
 use super::reactive::{derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;

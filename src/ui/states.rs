@@ -1,8 +1,8 @@
 //! States view: filters, the tile-grid map, the comparison panel, every state's bottom 10% -
 //! median - top 10% range on one chart, and the table of the same figures.
 
-use super::app::{use_app, AppContext};
 use super::chart::{ChartFigure, HotspotLayer};
+use super::context::{use_app, AppContext};
 use super::reactive::{derived, memo};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;

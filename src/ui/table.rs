@@ -1,12 +1,13 @@
 //! One table component for every data table, optionally sortable by column.
 
-use super::app::use_app;
+use super::context::use_app;
 use super::download::save_text;
-use super::html::{bind, bind_hidden, target_attribute, Write};
+use super::html::{bind, bind_hidden, target_attribute, target_is, Write};
 use super::keyed::KeyedChildren;
 use super::reactive::effect;
 use super::schedule::{child_of, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
+use crate::markup::Action;
 use crate::model::export::{slug, source_line, table_csv};
 use crate::model::table::Table;
 use leptos::prelude::*;
@@ -90,7 +91,7 @@ pub fn DataTable(
             (target_attribute(&ev, "data-row-key"), on_row_toggle)
         {
             toggle.run(row);
-        } else if target_attribute(&ev, "data-action").as_deref() == Some("csv") {
+        } else if target_is(&ev, Action::Csv) {
             data.with_untracked(|d| save_text(&file_name, "text/csv", &table_csv(d, &data_source)));
         }
     };
