@@ -3,7 +3,7 @@
 use super::context::use_app;
 use super::download::save_text;
 use super::html::target_is;
-use super::reactive::derived;
+use super::reactive::{boxed, derived};
 use super::table::DataTable;
 use crate::markup::about::{intro, rest, DEFINITIONS};
 use crate::markup::Action;
@@ -45,7 +45,7 @@ pub fn AboutView() -> impl IntoView {
         <section data-view="about" aria-labelledby="about-title" class="prose">
             <div inner_html=intro(data)></div>
             <DataTable caption="Terms used on this page" data=derived(move || definitions.clone())/>
-            <div inner_html=rest(data) on:click=on_click></div>
+            <div inner_html=rest(data) on:click=boxed(on_click)></div>
         </section>
     }
 }

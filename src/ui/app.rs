@@ -6,7 +6,7 @@ use super::context::AppContext;
 use super::html::{
     bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
 };
-use super::reactive::{effect, memo};
+use super::reactive::{boxed, effect, memo};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
@@ -201,9 +201,9 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header" node_ref=header inner_html=header_html(data) on:change=on_theme on:click=on_view_link></header>
-        <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=on_dismiss></div>
-        <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=on_pay on:click=on_copy></div>
+        <header class="site-header" node_ref=header inner_html=header_html(data) on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
+        <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
+        <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
         <main id="main" tabindex="-1">
             {move || match tab.get() {
                 Tab::National => view! { <super::national::NationalView/> }.into_any(),
@@ -212,7 +212,7 @@ pub fn App(data: Dataset) -> impl IntoView {
                 Tab::About => view! { <super::about::AboutView/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=on_view_link></footer>
+        <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=boxed(on_view_link)></footer>
     }
 }
 

@@ -9,7 +9,7 @@ use super::html::{
     Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
-use super::reactive::effect;
+use super::reactive::{boxed, effect};
 use super::schedule::{child_of, Deferred, OnScreen};
 pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
@@ -128,15 +128,15 @@ pub fn ChartFigure(
         }
     };
     view! {
-        <figure class="chart" data-chart=id node_ref=root inner_html=skeleton on:click=on_click
-            on:keydown=move |ev| { if let Some(layer) = hotspots { move_focus(root, layer, &ev) } }
-            on:mouseover=move |ev| { if let Some(layer) = hotspots { hover(layer, &ev) } }
-            on:mouseleave=move |_| { if let Some(layer) = hotspots { layer.active.set(None) } }
-            on:focusin=move |ev| {
+        <figure class="chart" data-chart=id node_ref=root inner_html=skeleton on:click=boxed(on_click)
+            on:keydown=boxed(move |ev| { if let Some(layer) = hotspots { move_focus(root, layer, &ev) } })
+            on:mouseover=boxed(move |ev| { if let Some(layer) = hotspots { hover(layer, &ev) } })
+            on:mouseleave=boxed(move |_| { if let Some(layer) = hotspots { layer.active.set(None) } })
+            on:focusin=boxed(move |ev: leptos::ev::FocusEvent| {
                 if let (Some(layer), Some(index)) = (hotspots, spot_of(&ev)) {
                     layer.active.set(Some(index));
                 }
-            }
+            })
         ></figure>
     }
 }

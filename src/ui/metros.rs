@@ -6,7 +6,7 @@ use super::context::use_app;
 use super::html::{
     bind, bind_select, flag, plain_click, target_checked, target_id_and_value, target_is, Write,
 };
-use super::reactive::{derived, memo};
+use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
@@ -132,7 +132,7 @@ pub fn MetrosView() -> impl IntoView {
     };
     view! {
         <section data-view="metros" aria-labelledby="metros-title">
-            <div node_ref=top inner_html=TOP on:change=on_change on:click=on_click></div>
+            <div node_ref=top inner_html=TOP on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <h3 id="metro-pay-title">"Highest-paying metro areas"</h3>
             <MetroChart table=MetroTable::HighestPaying rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
             <MetroTableView table=MetroTable::HighestPaying rows=pay_rows/>
@@ -226,10 +226,10 @@ fn MetroChart(
             class="metro-chart"
             data-list=id
             node_ref=wrap
-            on:mouseover=on_over
-            on:mouseleave=move |_| active_metro.set(None)
-            on:focusin=on_focus_in
-            on:focusout=move |_| active_metro.set(None)
+            on:mouseover=boxed(on_over)
+            on:mouseleave=boxed(move |_| active_metro.set(None))
+            on:focusin=boxed(on_focus_in)
+            on:focusout=boxed(move |_| active_metro.set(None))
         >
             <div node_ref=empty></div>
             <ChartFigure id=id scene=scene label=label caption=caption

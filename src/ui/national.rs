@@ -4,7 +4,7 @@
 use super::chart::ChartFigure;
 use super::context::{use_app, AppContext};
 use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
-use super::reactive::{derived, memo};
+use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
 use crate::charts::percentile::{self, percentile_name, StateLabels};
 use crate::markup::national::{
@@ -104,7 +104,7 @@ pub fn NationalView() -> impl IntoView {
     };
     view! {
         <section data-view="national" aria-labelledby="national-title">
-            <div node_ref=top inner_html=TOP on:change=on_pick on:click=on_remove></div>
+            <div node_ref=top inner_html=TOP on:change=boxed(on_pick) on:click=boxed(on_remove)></div>
             <ChartFigure
                 id="national-percentiles"
                 scene=scene
@@ -276,7 +276,7 @@ fn SalaryLocator() -> impl IntoView {
         }
     };
     view! {
-        <div class="locator" node_ref=root inner_html=LOCATOR on:input=on_input on:change=on_change on:click=on_click></div>
+        <div class="locator" node_ref=root inner_html=LOCATOR on:input=boxed(on_input) on:change=boxed(on_change) on:click=boxed(on_click)></div>
     }
 }
 

@@ -42,3 +42,9 @@ pub fn effect(f: impl Fn() + 'static) {
 fn boxed_effect(f: Box<dyn Fn()>) {
     Effect::new(move |_| f());
 }
+
+/// An event handler, boxed: the page's event listening code is then compiled once per event
+/// type instead of once per handler.
+pub fn boxed<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}

@@ -4,7 +4,7 @@
 use super::chart::ChartFigure;
 use super::context::use_app;
 use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
-use super::reactive::{derived, memo};
+use super::reactive::{boxed, derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
 use crate::markup::compare::{cards, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON};
@@ -88,7 +88,7 @@ pub fn ComparePanel(
     };
     view! {
         <section class="compare-panel" aria-labelledby="compare-title">
-            <div node_ref=root inner_html=SKELETON on:change=on_change on:click=on_click></div>
+            <div node_ref=root inner_html=SKELETON on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <ChartFigure
                 id="state-compare"
                 scene=scene

@@ -3,6 +3,7 @@
 
 use super::context::use_app;
 use super::html::{bind, bind_select, flag, target_attribute, target_id_and_value, Write};
+use super::reactive::boxed;
 use crate::markup::state_filters::{
     SKELETON, STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX,
     STATES_MEASURE, STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT,
@@ -285,6 +286,6 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     };
     view! {
         <div class="state-filters" role="search" aria-label="Filter and sort states" node_ref=root
-            inner_html=SKELETON on:change=on_change on:input=on_input on:click=on_click></div>
+            inner_html=SKELETON on:change=boxed(on_change) on:input=boxed(on_input) on:click=boxed(on_click)></div>
     }
 }

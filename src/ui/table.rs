@@ -4,7 +4,7 @@ use super::context::use_app;
 use super::download::save_text;
 use super::html::{bind, bind_hidden, target_attribute, target_is, Write};
 use super::keyed::KeyedChildren;
-use super::reactive::effect;
+use super::reactive::{boxed, effect};
 use super::schedule::{child_of, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::markup::Action;
@@ -96,6 +96,6 @@ pub fn DataTable(
         }
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node inner_html=skeleton(&caption) on:click=on_click></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node inner_html=skeleton(&caption) on:click=boxed(on_click)></div>
     }
 }
