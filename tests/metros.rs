@@ -649,7 +649,7 @@ fn ten_bars_draw_ten_value_labels_at_any_width() {
     let view = metros_view();
     for width in [300, 332, 1022] {
         let pay = metro_pay_inputs(&data, &view, None, None);
-        let svg = metro_bars::svg(&pay, &Theme::LIGHT, width);
+        let svg = metro_bars::scene(&pay, &Theme::LIGHT, width).svg();
         for bar in &pay.bars {
             assert!(
                 count_text(&svg, &bar.value_text) > 0,
@@ -669,7 +669,7 @@ fn ten_bars_draw_ten_value_labels_at_any_width() {
         assert!(count_text(&svg, "state median") == 1);
 
         let jobs = metro_jobs_inputs(&data, &view, None);
-        let svg = metro_bars::svg(&jobs, &Theme::DARK, width);
+        let svg = metro_bars::scene(&jobs, &Theme::DARK, width).svg();
         let labels: Vec<&str> = jobs.bars.iter().map(|b| b.value_text.as_str()).collect();
         assert_eq!(
             labels,
@@ -691,23 +691,25 @@ fn the_metro_in_both_lists_is_marked_in_both_drawings() {
     let data = dataset();
     let view = metros_view();
     for svg in [
-        metro_bars::svg(
+        metro_bars::scene(
             &metro_pay_inputs(&data, &view, None, None),
             &Theme::LIGHT,
             800,
-        ),
-        metro_bars::svg(&metro_jobs_inputs(&data, &view, None), &Theme::LIGHT, 800),
+        )
+        .svg(),
+        metro_bars::scene(&metro_jobs_inputs(&data, &view, None), &Theme::LIGHT, 800).svg(),
     ] {
         // One diamond in the legend, one beside Los Angeles.
         assert_eq!(count(&svg, "<polygon"), 2, "{svg}");
         assert!(count_text(&svg, "in both lists") == 1);
     }
     // Filtered to Texas, nothing is in both: no diamond and no legend for it.
-    let svg = metro_bars::svg(
+    let svg = metro_bars::scene(
         &metro_jobs_inputs(&data, &in_state("TX"), None),
         &Theme::LIGHT,
         800,
-    );
+    )
+    .svg();
     assert_eq!(count(&svg, "<polygon"), 0);
     assert!(!svg.contains("in both lists"));
 }
@@ -716,12 +718,13 @@ fn the_metro_in_both_lists_is_marked_in_both_drawings() {
 fn the_active_bar_is_drawn_highlighted_and_bold() {
     let data = dataset();
     let view = metros_view();
-    let plain = metro_bars::svg(&metro_jobs_inputs(&data, &view, None), &Theme::LIGHT, 800);
-    let active = metro_bars::svg(
+    let plain = metro_bars::scene(&metro_jobs_inputs(&data, &view, None), &Theme::LIGHT, 800).svg();
+    let active = metro_bars::scene(
         &metro_jobs_inputs(&data, &view, Some(LA)),
         &Theme::LIGHT,
         800,
-    );
+    )
+    .svg();
     assert_ne!(plain, active);
     // A shaded row with an edge in the highlight colour (#A81E6E), and the label in bold.
     assert_eq!(count(&active, "<rect"), count(&plain, "<rect") + 2);
@@ -736,6 +739,6 @@ fn the_active_bar_is_drawn_highlighted_and_bold() {
 fn the_salary_marker_is_labelled_on_the_chart() {
     let data = dataset();
     let inputs = metro_pay_inputs(&data, &metros_view(), Some(123_456.0), None);
-    let svg = metro_bars::svg(&inputs, &Theme::LIGHT, 390);
+    let svg = metro_bars::scene(&inputs, &Theme::LIGHT, 390).svg();
     assert!(count_text(&svg, "You: $123,456") == 1);
 }

@@ -137,7 +137,7 @@ fn national_inputs(basis: PayBasis) -> percentile::Inputs {
 #[test]
 fn the_percentile_chart_labels_every_percentile_with_its_exact_figure() {
     for width in [360, 1000] {
-        let svg = percentile::svg(&national_inputs(PayBasis::Annual), &Theme::LIGHT, width);
+        let svg = percentile::scene(&national_inputs(PayBasis::Annual), &Theme::LIGHT, width).svg();
         for label in [
             "10th: $34,970",
             "25th: $40,930",
@@ -150,7 +150,7 @@ fn the_percentile_chart_labels_every_percentile_with_its_exact_figure() {
         assert!(svg.contains("no data"), "Alabama must be drawn as no data");
         assert!(svg.contains("You: $61,000"));
     }
-    let hourly = percentile::svg(&national_inputs(PayBasis::Hourly), &Theme::DARK, 800);
+    let hourly = percentile::scene(&national_inputs(PayBasis::Hourly), &Theme::DARK, 800).svg();
     assert!(
         hourly.contains("Median: $28.00"),
         "hourly labels are annual / 2080"

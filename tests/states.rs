@@ -383,11 +383,12 @@ fn svg_texts(svg: &str) -> Vec<String> {
 }
 
 fn map_svg(view: &ViewState, width: u32) -> String {
-    tile_map::svg(
+    tile_map::scene(
         &tile_map::inputs_for(&dataset(), view),
         &Theme::LIGHT,
         width,
     )
+    .svg()
 }
 
 #[test]
@@ -396,7 +397,7 @@ fn the_map_has_51_labelled_tiles_three_of_them_hatched_no_data() {
         let data = dataset();
         let inputs = tile_map::inputs_for(&data, &ViewState::default());
         assert_eq!(inputs.tiles.len(), 51);
-        let svg = tile_map::svg(&inputs, &Theme::LIGHT, width);
+        let svg = tile_map::scene(&inputs, &Theme::LIGHT, width).svg();
         let texts = svg_texts(&svg);
         let labels: Vec<&String> = texts
             .iter()
@@ -478,19 +479,16 @@ fn on_screen_a_filter_change_leaves_the_map_drawing_as_it_is_and_the_page_veils_
     }
     // The line the veil covers is the screen legend's last, "Filtered out"; files show it
     // only when it applies.
-    let texts = svg_texts(&tile_map::svg(
-        &tile_map::screen_inputs(&all),
-        &Theme::LIGHT,
-        1022,
-    ));
+    let texts =
+        svg_texts(&tile_map::scene(&tile_map::screen_inputs(&all), &Theme::LIGHT, 1022).svg());
     assert_eq!(
         texts.last().map(String::as_str),
         Some("Filtered out"),
         "{texts:?}"
     );
     let filtered_out = "Filtered out".to_string();
-    assert!(!svg_texts(&tile_map::svg(&all, &Theme::LIGHT, 1022)).contains(&filtered_out));
-    assert!(svg_texts(&tile_map::svg(&west, &Theme::LIGHT, 1022)).contains(&filtered_out));
+    assert!(!svg_texts(&tile_map::scene(&all, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
+    assert!(svg_texts(&tile_map::scene(&west, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
 }
 
 #[test]
@@ -533,7 +531,7 @@ fn the_range_chart_has_one_row_per_shown_state() {
             salary: None,
             basis: PayBasis::Annual,
         };
-        let texts = svg_texts(&state_ranges::svg(&inputs, &Theme::LIGHT, 1022));
+        let texts = svg_texts(&state_ranges::scene(&inputs, &Theme::LIGHT, 1022).svg());
         let row_labels: Vec<&String> = texts
             .iter()
             .filter(|t| STATES.iter().any(|s| s.name == t.as_str()))

@@ -1,13 +1,14 @@
 //! Horizontal bars for a metro top-10 list, with optional reference marks per bar
 //! (national median, the median of each state the metro spans) and a salary marker.
 
+use super::frame::{
+    anchor_inside, chart_scene, dashed_vline, draw_empty_note, draw_x_axis, legend_label,
+    salary_label, salary_line, Area, Drawn,
+};
 use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
-use super::{
-    bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
-};
+use super::{bold_font, font, Scene, Theme};
 use crate::model::money::{group_thousands, PayBasis};
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -119,15 +120,10 @@ fn max_value(inputs: &Inputs) -> f64 {
         .fold(0.0, f64::max)
 }
 
-/// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    inputs: &Inputs,
-    theme: &Theme,
-) -> DrawResult<DB> {
+/// Draws the chart on `area`, over its background.
+pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, _) = area.dim_in_pixel();
     let narrow = width < 480;
-    area.fill(&theme.background)?;
     let (ticks, _, hi) = nice_ticks(0.0, max_value(inputs).max(1.0), if narrow { 3 } else { 6 });
     let scale = LinearScale {
         min: 0.0,
@@ -136,9 +132,8 @@ pub fn draw<DB: DrawingBackend>(
         right: width as i32 - 24,
     };
     let bottom = TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32;
-    let tick_labels: Vec<(f64, String)> =
-        ticks.iter().map(|t| (*t, inputs.ticks.label(*t))).collect();
-    draw_x_grid(area, &scale, &tick_labels, TOP - 4, bottom, theme)?;
+    let tick_label = |value| inputs.ticks.label(value);
+    draw_x_axis(area, &scale, &ticks, &tick_label, (TOP - 4, bottom), theme)?;
 
     // Legend, first line: what a tick across a bar means (left), what the diamond means (right).
     if inputs
@@ -150,11 +145,7 @@ pub fn draw<DB: DrawingBackend>(
             vec![(LEFT + 2, 3), (LEFT + 2, 17)],
             theme.text.stroke_width(3),
         ))?;
-        area.draw(&Text::new(
-            "state median",
-            (LEFT + 10, 10),
-            font(12, theme.text, HPos::Left, VPos::Center),
-        ))?;
+        legend_label(area, "state median", ((LEFT + 10, 10), HPos::Left), theme)?;
     }
     if inputs.bars.iter().any(|b| b.in_both) {
         let right = width as i32 - 8;
@@ -162,11 +153,12 @@ pub fn draw<DB: DrawingBackend>(
             diamond(right - 6, 10),
             theme.highlight.filled(),
         ))?;
-        area.draw(&Text::new(
+        legend_label(
+            area,
             "in both lists",
-            (right - 16, 10),
-            font(12, theme.text, HPos::Right, VPos::Center),
-        ))?;
+            ((right - 16, 10), HPos::Right),
+            theme,
+        )?;
     }
     if inputs.bars.is_empty() {
         draw_empty_note(
@@ -193,15 +185,12 @@ pub fn draw<DB: DrawingBackend>(
     // again on top of the bars below.
     let reference_x = inputs.reference.as_ref().map(|(value, _)| scale.px(*value));
     let marker_x = inputs.marker.as_ref().map(|(value, _)| scale.px(*value));
-    let lines = |top: i32, end: i32| -> DrawResult<DB> {
+    let lines = |top: i32, end: i32| -> Drawn {
         if let Some(x) = reference_x {
             dashed_vline(area, x, top, end, theme.reference)?;
         }
         if let Some(x) = marker_x {
-            area.draw(&PathElement::new(
-                vec![(x, top), (x, end)],
-                theme.highlight.stroke_width(2),
-            ))?;
+            salary_line(area, x, top, end, theme)?;
         }
         Ok(())
     };
@@ -268,29 +257,15 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     if let (Some(x), Some((_, label))) = (marker_x, &inputs.marker) {
-        // Kept inside the drawing at either end of the axis.
-        let anchor = if x > scale.right - 60 {
-            HPos::Right
-        } else if x < scale.left + 60 {
-            HPos::Left
-        } else {
-            HPos::Center
-        };
-        area.draw(&Text::new(
-            label.clone(),
-            (x, bottom + 19),
-            bold_font(11, theme.highlight, anchor, VPos::Top),
-        ))?;
+        let anchor = anchor_inside(&scale, x, 60);
+        salary_label(area, label.clone(), (x, bottom + 19), (11, anchor), theme)?;
     }
     Ok(())
 }
 
 /// Draws the chart at `width` CSS pixels.
 pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
-    super::render_scene(width, height(inputs), |area| draw(area, inputs, theme))
-}
-
-/// The chart as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    scene(inputs, theme, width).svg()
+    chart_scene(width, height(inputs), theme, &|area| {
+        draw(area, inputs, theme)
+    })
 }

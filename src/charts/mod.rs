@@ -6,6 +6,7 @@
 //! draw the same on the host and in the browser and touch nothing outside the drawing.
 
 pub mod color_scale;
+pub mod frame;
 pub mod hotspot;
 pub mod metro_bars;
 pub mod metro_inputs;
@@ -16,23 +17,16 @@ pub mod state_ranges;
 pub mod theme;
 pub mod tile_map;
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub use scene::{Align, Baseline, Paint, Recorder, Scene, Shape};
 pub use theme::Theme;
 
-/// The result of drawing on a backend.
-pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
 /// Records a drawing of `width` x `height` CSS pixels as a [`Scene`].
 /// A drawing error (a layout that does not fit) yields a scene that says the chart could
 /// not be drawn, never a half-drawn chart.
-pub fn render_scene<F>(width: u32, height: u32, draw: F) -> Scene
-where
-    F: for<'a> FnOnce(&DrawingArea<Recorder<'a>, Shift>) -> DrawResult<Recorder<'a>>,
-{
+fn render_scene(width: u32, height: u32, draw: &dyn Fn(&frame::Area<'_>) -> frame::Drawn) -> Scene {
     let mut scene = Scene::new(width, height);
     let outcome = {
         let area = Recorder::new(&mut scene).into_drawing_area();
@@ -110,63 +104,4 @@ pub fn bold_font(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'sta
         .style(FontStyle::Bold)
         .color(&color)
         .pos(Pos::new(h, v))
-}
-
-/// Says in the chart itself that nothing matches, where the rows would be.
-pub fn draw_empty_note<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    at: (i32, i32),
-    theme: &Theme,
-) -> DrawResult<DB> {
-    area.draw(&Text::new(
-        text,
-        at,
-        font(13, theme.muted, HPos::Left, VPos::Center),
-    ))?;
-    Ok(())
-}
-
-/// Draws a vertical dashed line from `top` to `bottom` at `x`.
-pub fn dashed_vline<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    x: i32,
-    top: i32,
-    bottom: i32,
-    color: RGBColor,
-) -> DrawResult<DB> {
-    let mut y = top;
-    while y < bottom {
-        let end = (y + 5).min(bottom);
-        area.draw(&PathElement::new(
-            vec![(x, y), (x, end)],
-            color.stroke_width(1),
-        ))?;
-        y += 9;
-    }
-    Ok(())
-}
-
-/// Draws x-axis ticks with grid lines from `top` to `bottom`, labels below `bottom`.
-pub fn draw_x_grid<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    scale: &scale::LinearScale,
-    ticks: &[(f64, String)],
-    top: i32,
-    bottom: i32,
-    theme: &Theme,
-) -> DrawResult<DB> {
-    for (value, label) in ticks {
-        let x = scale.px(*value);
-        area.draw(&PathElement::new(
-            vec![(x, top), (x, bottom)],
-            theme.grid.stroke_width(1),
-        ))?;
-        area.draw(&Text::new(
-            label.clone(),
-            (x, bottom + 4),
-            font(11, theme.muted, HPos::Center, VPos::Top),
-        ))?;
-    }
-    Ok(())
 }

@@ -1,14 +1,16 @@
 //! The national percentile distribution as a box (25th-75th) with whiskers (10th-90th),
 //! every percentile labelled, with optional state rows and a salary marker on the same axis.
 
+use super::frame::{
+    anchor_inside, chart_scene, dashed_vline, draw_x_axis, salary_label, salary_line, Area, Drawn,
+};
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, dashed_vline, draw_x_grid, font, DrawResult, Scene, Theme};
+use super::{bold_font, font, Scene, Theme};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::view_state::ViewState;
 use crate::model::words::{salary_marked, state_figures};
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -183,23 +185,15 @@ fn label_width(width: u32) -> i32 {
     }
 }
 
-/// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    inputs: &Inputs,
-    theme: &Theme,
-) -> DrawResult<DB> {
+/// Draws the chart on `area`, over its background.
+pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, total_height) = area.dim_in_pixel();
-    area.fill(&theme.background)?;
     let (scale, ticks) = scale(inputs, width);
     let narrow = width < 480;
     let top = box_top(inputs, width);
     let axis_y = total_height as i32 - below_axis(inputs);
-    let tick_labels: Vec<(f64, String)> = ticks
-        .iter()
-        .map(|t| (*t, inputs.basis.format_tick(*t)))
-        .collect();
-    draw_x_grid(area, &scale, &tick_labels, 8, axis_y, theme)?;
+    let tick_label = |value| inputs.basis.format_tick(value);
+    draw_x_axis(area, &scale, &ticks, &tick_label, (8, axis_y), theme)?;
 
     // The national box and whiskers, labels staggered on two lines so neighbours never collide.
     let [(_, p10), (_, p25), (_, p50), (_, p75), (_, p90)] = inputs.national;
@@ -296,26 +290,14 @@ pub fn draw<DB: DrawingBackend>(
     dashed_vline(area, median_x, top + BOX_HEIGHT, axis_y, theme.reference)?;
     if let Some(salary) = inputs.salary {
         let x = scale.px(salary);
-        area.draw(&PathElement::new(
-            vec![(x, top - 6), (x, axis_y)],
-            theme.highlight.stroke_width(2),
-        ))?;
+        salary_line(area, x, top - 6, axis_y, theme)?;
         area.draw(&Polygon::new(
             vec![(x - 6, axis_y), (x + 6, axis_y), (x, axis_y - 9)],
             theme.highlight.filled(),
         ))?;
-        let anchor = if x > scale.right - 50 {
-            HPos::Right
-        } else if x < scale.left + 50 {
-            HPos::Left
-        } else {
-            HPos::Center
-        };
-        area.draw(&Text::new(
-            format!("You: {}", inputs.basis.format_f64(salary)),
-            (x, axis_y + 22),
-            bold_font(12, theme.highlight, anchor, VPos::Top),
-        ))?;
+        let text = format!("You: {}", inputs.basis.format_f64(salary));
+        let anchor = anchor_inside(&scale, x, 50);
+        salary_label(area, text, (x, axis_y + 22), (12, anchor), theme)?;
     }
     Ok(())
 }
@@ -375,12 +357,7 @@ pub fn comparison_text(data: &Dataset, view: &ViewState) -> String {
 
 /// Draws the chart at `width` CSS pixels.
 pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
-    super::render_scene(width, height(inputs, width), |area| {
+    chart_scene(width, height(inputs, width), theme, &|area| {
         draw(area, inputs, theme)
     })
-}
-
-/// The chart as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    scene(inputs, theme, width).svg()
 }

@@ -1,17 +1,18 @@
 //! One row per state: a line from bottom 10% to top 10% with the median marked, against a
 //! national-median reference line.
 
+use super::frame::{
+    chart_scene, dashed_vline, draw_empty_note, draw_x_axis, legend_label, salary_label,
+    salary_line, Area, Drawn,
+};
 use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
-use super::{
-    bold_font, dashed_vline, draw_empty_note, draw_x_grid, font, DrawResult, Scene, Theme,
-};
+use super::{bold_font, font, Scene, Theme};
 use crate::model::dataset::{Dataset, StateWages};
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::state_rows::visible_states;
 use crate::model::view_state::ViewState;
 use crate::model::words::state_figures;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -142,32 +143,20 @@ pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
     )
 }
 
-/// Draws the chart on `area`.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    inputs: &Inputs,
-    theme: &Theme,
-) -> DrawResult<DB> {
+/// Draws the chart on `area`, over its background.
+pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, _) = area.dim_in_pixel();
-    area.fill(&theme.background)?;
     let (scale, ticks) = scale(inputs, width);
     let bottom = TOP + ROW_HEIGHT * inputs.rows.len().max(1) as i32;
-    let tick_labels: Vec<(f64, String)> = ticks
-        .iter()
-        .map(|t| (*t, inputs.basis.format_tick(*t)))
-        .collect();
-    draw_x_grid(area, &scale, &tick_labels, TOP - 4, bottom, theme)?;
+    let tick_label = |value| inputs.basis.format_tick(value);
+    draw_x_axis(area, &scale, &ticks, &tick_label, (TOP - 4, bottom), theme)?;
 
     // Legend: what a row's marks mean.
     area.draw(&PathElement::new(
         vec![(8, 12), (30, 12)],
         theme.mark.stroke_width(3),
     ))?;
-    area.draw(&Text::new(
-        "bottom 10% to top 10%",
-        (36, 12),
-        font(12, theme.text, HPos::Left, VPos::Center),
-    ))?;
+    legend_label(area, "bottom 10% to top 10%", ((36, 12), HPos::Left), theme)?;
     let median_legend_x = if width < 480 { 8 } else { 200 };
     let median_legend_y = if width < 480 { 28 } else { 12 };
     area.draw(&Circle::new(
@@ -175,11 +164,12 @@ pub fn draw<DB: DrawingBackend>(
         5,
         theme.accent.filled(),
     ))?;
-    area.draw(&Text::new(
+    legend_label(
+        area,
         "median",
-        (median_legend_x + 16, median_legend_y),
-        font(12, theme.text, HPos::Left, VPos::Center),
-    ))?;
+        ((median_legend_x + 16, median_legend_y), HPos::Left),
+        theme,
+    )?;
     let reference_x = scale.px(inputs.national_median.as_f64());
     area.draw(&Text::new(
         format!("US median {}", inputs.basis.format(inputs.national_median)),
@@ -232,25 +222,16 @@ pub fn draw<DB: DrawingBackend>(
     dashed_vline(area, reference_x, TOP - 4, bottom, theme.reference)?;
     if let Some(salary) = inputs.salary {
         let x = scale.px(salary);
-        area.draw(&PathElement::new(
-            vec![(x, TOP - 4), (x, bottom)],
-            theme.highlight.stroke_width(2),
-        ))?;
-        area.draw(&Text::new(
-            format!("You: {}", inputs.basis.format_f64(salary)),
-            (x, bottom + 18),
-            bold_font(11, theme.highlight, HPos::Center, VPos::Top),
-        ))?;
+        salary_line(area, x, TOP - 4, bottom, theme)?;
+        let text = format!("You: {}", inputs.basis.format_f64(salary));
+        salary_label(area, text, (x, bottom + 18), (11, HPos::Center), theme)?;
     }
     Ok(())
 }
 
 /// Draws the chart at `width` CSS pixels.
 pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
-    super::render_scene(width, height(inputs), |area| draw(area, inputs, theme))
-}
-
-/// The chart as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    scene(inputs, theme, width).svg()
+    chart_scene(width, height(inputs), theme, &|area| {
+        draw(area, inputs, theme)
+    })
 }

@@ -18,6 +18,45 @@ pub trait Choice: Copy + PartialEq + 'static {
     }
 }
 
+/// Gives an enum its [`Choice`] from one table, a line per value in menu order (`Value =>
+/// "slug", "Label";`): the list `ALL`, and `slug` and `label` both as the trait's and as the
+/// enum's own methods, so callers need not import the trait.
+macro_rules! choice_table {
+    ($ty:ident { $($value:ident => $slug:literal, $label:literal;)+ }) => {
+        impl $ty {
+            /// Every value, in the order menus and buttons list them.
+            pub const ALL: [$ty; [$(stringify!($value)),+].len()] = [$($ty::$value),+];
+
+            /// The name used in links and in `data-` attributes.
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($ty::$value => $slug,)+
+                }
+            }
+
+            /// The label shown to people.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($ty::$value => $label,)+
+                }
+            }
+        }
+
+        impl $crate::model::choice::Choice for $ty {
+            const ALL: &'static [Self] = &$ty::ALL;
+
+            fn slug(self) -> &'static str {
+                $ty::slug(self)
+            }
+
+            fn label(self) -> &'static str {
+                $ty::label(self)
+            }
+        }
+    };
+}
+pub(crate) use choice_table;
+
 #[cfg(test)]
 mod tests {
     use super::Choice;

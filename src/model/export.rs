@@ -188,33 +188,23 @@ pub fn full_dataset_csv(data: &Dataset) -> String {
     for info in STATES.iter() {
         match data.state(info.code) {
             Some(w) => {
-                push(
-                    "states",
-                    info.name,
-                    info.code,
-                    "bottom 10% (10th percentile)",
-                    dollars(w.p10),
-                    "USD per year",
-                    "",
-                );
-                push(
-                    "states",
-                    info.name,
-                    info.code,
-                    "median",
-                    dollars(w.median),
-                    "USD per year",
-                    "",
-                );
-                push(
-                    "states",
-                    info.name,
-                    info.code,
-                    "top 10% (90th percentile)",
-                    dollars(w.p90),
-                    "USD per year",
-                    "",
-                );
+                let figures = [
+                    ("bottom 10% (10th percentile)", w.p10),
+                    ("median", w.median),
+                    ("top 10% (90th percentile)", w.p90),
+                ];
+                for (measure, amount) in figures {
+                    let value = dollars(amount);
+                    push(
+                        "states",
+                        info.name,
+                        info.code,
+                        measure,
+                        value,
+                        "USD per year",
+                        "",
+                    );
+                }
             }
             None => push(
                 "states",
@@ -227,25 +217,29 @@ pub fn full_dataset_csv(data: &Dataset) -> String {
             ),
         }
     }
-    for m in &data.highest_paying {
-        push(
-            "highest-paying metro areas",
-            &m.area.label,
-            &m.area.state_codes(),
-            "median",
-            dollars(m.median),
-            "USD per year",
-            "",
-        );
-    }
-    for m in &data.most_employment {
-        push(
-            "metro areas with the most employment",
-            &m.area.label,
-            &m.area.state_codes(),
+    // The two metro lists, each in its published order.
+    let pay = data.highest_paying.iter().map(|m| {
+        let list = "highest-paying metro areas";
+        (list, &m.area, "median", dollars(m.median), "USD per year")
+    });
+    let jobs = data.most_employment.iter().map(|m| {
+        let list = "metro areas with the most employment";
+        (
+            list,
+            &m.area,
             "employment",
             m.employment.to_string(),
             "people",
+        )
+    });
+    for (list, area, measure, value, unit) in pay.chain(jobs) {
+        push(
+            list,
+            &area.label,
+            &area.state_codes(),
+            measure,
+            value,
+            unit,
             "",
         );
     }

@@ -1,7 +1,7 @@
 //! The 50 states and DC: names, postal codes, Census regions and divisions, tile-map places.
 //! This is reference geography, not wage data; the wage files are checked against it.
 
-use super::choice::Choice;
+use super::choice::choice_table;
 
 /// A Census region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,62 +26,14 @@ pub enum Division {
     Pacific,
 }
 
-impl Region {
-    /// Every region, in Census order.
-    pub const ALL: [Region; 4] = [
-        Region::Northeast,
-        Region::Midwest,
-        Region::South,
-        Region::West,
-    ];
-
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        Choice::label(self)
-    }
-
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
-}
-
-impl Choice for Region {
-    const ALL: &'static [Self] = &Region::ALL;
-
-    fn label(self) -> &'static str {
-        match self {
-            Region::Northeast => "Northeast",
-            Region::Midwest => "Midwest",
-            Region::South => "South",
-            Region::West => "West",
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            Region::Northeast => "northeast",
-            Region::Midwest => "midwest",
-            Region::South => "south",
-            Region::West => "west",
-        }
-    }
-}
+choice_table!(Region {
+    Northeast => "northeast", "Northeast";
+    Midwest => "midwest", "Midwest";
+    South => "south", "South";
+    West => "west", "West";
+});
 
 impl Division {
-    /// Every division, in Census order.
-    pub const ALL: [Division; 9] = [
-        Division::NewEngland,
-        Division::MiddleAtlantic,
-        Division::EastNorthCentral,
-        Division::WestNorthCentral,
-        Division::SouthAtlantic,
-        Division::EastSouthCentral,
-        Division::WestSouthCentral,
-        Division::Mountain,
-        Division::Pacific,
-    ];
-
     /// The region this division belongs to.
     pub fn region(self) -> Region {
         match self {
@@ -93,49 +45,19 @@ impl Division {
             Division::Mountain | Division::Pacific => Region::West,
         }
     }
-
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        Choice::label(self)
-    }
-
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
 }
 
-impl Choice for Division {
-    const ALL: &'static [Self] = &Division::ALL;
-
-    fn label(self) -> &'static str {
-        match self {
-            Division::NewEngland => "New England",
-            Division::MiddleAtlantic => "Middle Atlantic",
-            Division::EastNorthCentral => "East North Central",
-            Division::WestNorthCentral => "West North Central",
-            Division::SouthAtlantic => "South Atlantic",
-            Division::EastSouthCentral => "East South Central",
-            Division::WestSouthCentral => "West South Central",
-            Division::Mountain => "Mountain",
-            Division::Pacific => "Pacific",
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            Division::NewEngland => "new-england",
-            Division::MiddleAtlantic => "middle-atlantic",
-            Division::EastNorthCentral => "east-north-central",
-            Division::WestNorthCentral => "west-north-central",
-            Division::SouthAtlantic => "south-atlantic",
-            Division::EastSouthCentral => "east-south-central",
-            Division::WestSouthCentral => "west-south-central",
-            Division::Mountain => "mountain",
-            Division::Pacific => "pacific",
-        }
-    }
-}
+choice_table!(Division {
+    NewEngland => "new-england", "New England";
+    MiddleAtlantic => "middle-atlantic", "Middle Atlantic";
+    EastNorthCentral => "east-north-central", "East North Central";
+    WestNorthCentral => "west-north-central", "West North Central";
+    SouthAtlantic => "south-atlantic", "South Atlantic";
+    EastSouthCentral => "east-south-central", "East South Central";
+    WestSouthCentral => "west-south-central", "West South Central";
+    Mountain => "mountain", "Mountain";
+    Pacific => "pacific", "Pacific";
+});
 
 /// One state (or DC): who it is and where its tile sits on the tile-grid map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

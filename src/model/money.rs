@@ -1,6 +1,6 @@
 //! Dollar amounts and the one place they are turned into text.
 
-use super::choice::Choice;
+use super::choice::choice_table;
 use serde::Deserialize;
 
 /// Hours in a full-time work year: hourly figures are annual / 2080.
@@ -26,30 +26,12 @@ pub enum PayBasis {
     Hourly,
 }
 
-impl Choice for PayBasis {
-    const ALL: &'static [Self] = &[PayBasis::Annual, PayBasis::Hourly];
-
-    fn slug(self) -> &'static str {
-        match self {
-            PayBasis::Annual => "annual",
-            PayBasis::Hourly => "hourly",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            PayBasis::Annual => "Per year",
-            PayBasis::Hourly => "Per hour",
-        }
-    }
-}
+choice_table!(PayBasis {
+    Annual => "annual", "Per year";
+    Hourly => "hourly", "Per hour";
+});
 
 impl PayBasis {
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
-
     /// Converts an annual amount into this basis.
     pub fn from_annual(self, annual: f64) -> f64 {
         match self {

@@ -35,38 +35,30 @@ enum Ignored {
 /// The value the link's `metro_in` takes.
 const IN_SELECTED: &str = "selected";
 
+/// A parameter holding one of a [`Choice`]'s values by its slug (`$why` says why a value
+/// that is none of them is dropped), left out of the link while it has its default.
+macro_rules! choice_param {
+    ($key:literal, $field:ident, $why:literal) => {
+        Param {
+            key: $key,
+            read: |view, value| set(&mut view.$field, parse(value, $why)),
+            write: |view| unless_default(view.$field),
+        }
+    };
+}
+
 /// Every parameter, in the order links write them.
 const PARAMS: &[Param] = &[
-    Param {
-        key: "view",
-        read: |view, value| set(&mut view.tab, parse(value, "not a view of this page")),
-        write: |view| unless_default(view.tab),
-    },
-    Param {
-        key: "pay",
-        read: |view, value| set(&mut view.pay, parse(value, "expected annual or hourly")),
-        write: |view| unless_default(view.pay),
-    },
+    choice_param!("view", tab, "not a view of this page"),
+    choice_param!("pay", pay, "expected annual or hourly"),
     Param {
         key: "states",
         read: read_selected,
         write: |view| (!view.selected.is_empty()).then(|| view.selected.join(",")),
     },
-    Param {
-        key: "measure",
-        read: |view, value| set(&mut view.measure, parse(value, "not a known measure")),
-        write: |view| unless_default(view.measure),
-    },
-    Param {
-        key: "sort",
-        read: |view, value| set(&mut view.sort, parse(value, "not a known sort")),
-        write: |view| unless_default(view.sort),
-    },
-    Param {
-        key: "dir",
-        read: |view, value| set(&mut view.dir, parse(value, "expected asc or desc")),
-        write: |view| unless_default(view.dir),
-    },
+    choice_param!("measure", measure, "not a known measure"),
+    choice_param!("sort", sort, "not a known sort"),
+    choice_param!("dir", dir, "expected asc or desc"),
     Param {
         key: "area",
         read: |view, value| {

@@ -1,7 +1,7 @@
 //! The whole view as one value. The URL and the controls both write it; everything on screen
 //! derives from it. Its URL form is in [`super::url`].
 
-use super::choice::Choice;
+use super::choice::{choice_table, Choice};
 use super::geo::{Division, Region};
 use super::metro_rows::{MetroColumn, MetroTable};
 use super::money::PayBasis;
@@ -26,42 +26,12 @@ pub enum Tab {
     About,
 }
 
-impl Tab {
-    /// Every view, in navigation order.
-    pub const ALL: [Tab; 4] = [Tab::National, Tab::States, Tab::Metros, Tab::About];
-
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
-
-    /// The navigation label.
-    pub fn label(self) -> &'static str {
-        Choice::label(self)
-    }
-}
-
-impl Choice for Tab {
-    const ALL: &'static [Self] = &Tab::ALL;
-
-    fn slug(self) -> &'static str {
-        match self {
-            Tab::National => "national",
-            Tab::States => "states",
-            Tab::Metros => "metros",
-            Tab::About => "about",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Tab::National => "National",
-            Tab::States => "States",
-            Tab::Metros => "Metro areas",
-            Tab::About => "About the data",
-        }
-    }
-}
+choice_table!(Tab {
+    National => "national", "National";
+    States => "states", "States";
+    Metros => "metros", "Metro areas";
+    About => "about", "About the data";
+});
 
 /// A figure a state can be measured, coloured or sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -75,50 +45,13 @@ pub enum Measure {
     VsNational,
 }
 
-impl Measure {
-    /// Every measure, in menu order.
-    pub const ALL: [Measure; 5] = [
-        Measure::Median,
-        Measure::Bottom10,
-        Measure::Top10,
-        Measure::Spread,
-        Measure::VsNational,
-    ];
-
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
-
-    /// The label shown to people.
-    pub fn label(self) -> &'static str {
-        Choice::label(self)
-    }
-}
-
-impl Choice for Measure {
-    const ALL: &'static [Self] = &Measure::ALL;
-
-    fn slug(self) -> &'static str {
-        match self {
-            Measure::Median => "median",
-            Measure::Bottom10 => "bottom10",
-            Measure::Top10 => "top10",
-            Measure::Spread => "spread",
-            Measure::VsNational => "vs-national",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Measure::Median => "Median",
-            Measure::Bottom10 => "Bottom 10%",
-            Measure::Top10 => "Top 10%",
-            Measure::Spread => "Spread (top 10% − bottom 10%)",
-            Measure::VsNational => "Median vs national median",
-        }
-    }
-}
+choice_table!(Measure {
+    Median => "median", "Median";
+    Bottom10 => "bottom10", "Bottom 10%";
+    Top10 => "top10", "Top 10%";
+    Spread => "spread", "Spread (top 10% − bottom 10%)";
+    VsNational => "vs-national", "Median vs national median";
+});
 
 /// What the state rows are ordered by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -131,50 +64,13 @@ pub enum SortKey {
     Name,
 }
 
-impl SortKey {
-    /// Every key, in menu order.
-    pub const ALL: [SortKey; 5] = [
-        SortKey::Median,
-        SortKey::Bottom10,
-        SortKey::Top10,
-        SortKey::Spread,
-        SortKey::Name,
-    ];
-
-    /// The value used in the URL.
-    pub fn slug(self) -> &'static str {
-        Choice::slug(self)
-    }
-
-    /// The label shown to people.
-    pub fn label(self) -> &'static str {
-        Choice::label(self)
-    }
-}
-
-impl Choice for SortKey {
-    const ALL: &'static [Self] = &SortKey::ALL;
-
-    fn slug(self) -> &'static str {
-        match self {
-            SortKey::Median => "median",
-            SortKey::Bottom10 => "bottom10",
-            SortKey::Top10 => "top10",
-            SortKey::Spread => "spread",
-            SortKey::Name => "name",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            SortKey::Median => "Median",
-            SortKey::Bottom10 => "Bottom 10%",
-            SortKey::Top10 => "Top 10%",
-            SortKey::Spread => "Spread",
-            SortKey::Name => "Name",
-        }
-    }
-}
+choice_table!(SortKey {
+    Median => "median", "Median";
+    Bottom10 => "bottom10", "Bottom 10%";
+    Top10 => "top10", "Top 10%";
+    Spread => "spread", "Spread";
+    Name => "name", "Name";
+});
 
 /// Sort direction.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -184,23 +80,10 @@ pub enum SortDir {
     Descending,
 }
 
-impl Choice for SortDir {
-    const ALL: &'static [Self] = &[SortDir::Descending, SortDir::Ascending];
-
-    fn slug(self) -> &'static str {
-        match self {
-            SortDir::Ascending => "asc",
-            SortDir::Descending => "desc",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            SortDir::Ascending => "Ascending",
-            SortDir::Descending => "Descending",
-        }
-    }
-}
+choice_table!(SortDir {
+    Descending => "desc", "Descending";
+    Ascending => "asc", "Ascending";
+});
 
 /// A Census area to filter states by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

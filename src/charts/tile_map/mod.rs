@@ -2,11 +2,11 @@
 //! hatched "no data" tiles, faded filtered-out tiles and outlined selected tiles.
 
 use super::color_scale::{blend, wants_dark_text, Bins};
+use super::frame::{chart_scene, legend_label, Area, Drawn};
 use super::hotspot::percent_box;
-use super::{bold_font, font, DrawResult, Scene, Theme};
+use super::{bold_font, Scene, Theme};
 use crate::model::money::{fixed, PayBasis};
 use crate::model::view_state::Measure;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -249,14 +249,9 @@ fn fill_of(bins: &Bins, value: f64, basis: PayBasis) -> RGBColor {
     bins.color_of(basis.from_annual(value))
 }
 
-/// Draws the map on `area`.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    inputs: &Inputs,
-    theme: &Theme,
-) -> DrawResult<DB> {
+/// Draws the map on `area`, over its background.
+pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, _) = area.dim_in_pixel();
-    area.fill(&theme.background)?;
     let bins = bins(inputs);
     let entries = legend(inputs);
     let layout = layout_for(width, entries.len());
@@ -331,22 +326,15 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// A hatched square: the "no data" mark, faded by `fade` (0..1) towards the background.
-fn draw_no_data<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    (x, y, side): (i32, i32, i32),
-    theme: &Theme,
-    fade: f64,
-) -> DrawResult<DB> {
+fn draw_no_data(area: &Area<'_>, (x, y, side): (i32, i32, i32), theme: &Theme, fade: f64) -> Drawn {
     let base = blend(theme.no_data, theme.background, 0.82);
     let line = blend(theme.no_data, theme.background, fade);
-    area.draw(&Rectangle::new(
-        [(x, y), (x + side, y + side)],
-        blend(base, theme.background, fade).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x, y), (x + side, y + side)],
-        line.stroke_width(1),
-    ))?;
+    draw_outlined_square(
+        area,
+        (x, y, side),
+        blend(base, theme.background, fade),
+        line,
+    )?;
     // Diagonal lines x - y = c, cut to the square.
     let step = 6;
     let mut c = -side + step;
@@ -362,13 +350,30 @@ fn draw_no_data<DB: DrawingBackend>(
     Ok(())
 }
 
-fn draw_legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+/// A square at (x, y) filled with `fill`, its edge a 1-pixel line in `edge`.
+fn draw_outlined_square(
+    area: &Area<'_>,
+    (x, y, side): (i32, i32, i32),
+    fill: RGBColor,
+    edge: RGBColor,
+) -> Drawn {
+    area.draw(&Rectangle::new(
+        [(x, y), (x + side, y + side)],
+        fill.filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x, y), (x + side, y + side)],
+        edge.stroke_width(1),
+    ))
+}
+
+fn draw_legend(
+    area: &Area<'_>,
     inputs: &Inputs,
     layout: &Layout,
     entries: &[(Swatch, String)],
     theme: &Theme,
-) -> DrawResult<DB> {
+) -> Drawn {
     let title = format!("{}, {}", inputs.measure.label(), inputs.basis.unit());
     let (x0, y0, _) = legend_origin(layout);
     area.draw(&Text::new(
@@ -396,21 +401,20 @@ fn draw_legend<DB: DrawingBackend>(
             Swatch::Faded => {
                 let bins = bins(inputs);
                 let sample = bins.color(bins.count() / 2);
-                area.draw(&Rectangle::new(
-                    [(x, y), (x + swatch, y + swatch)],
-                    blend(sample, theme.background, FADE).filled(),
-                ))?;
-                area.draw(&Rectangle::new(
-                    [(x, y), (x + swatch, y + swatch)],
-                    theme.grid.stroke_width(1),
-                ))?;
+                draw_outlined_square(
+                    area,
+                    (x, y, swatch),
+                    blend(sample, theme.background, FADE),
+                    theme.grid,
+                )?;
             }
         }
-        area.draw(&Text::new(
-            label.clone(),
-            (x + swatch + 6, y + swatch / 2),
-            font(12, theme.text, HPos::Left, VPos::Center),
-        ))?;
+        legend_label(
+            area,
+            label,
+            ((x + swatch + 6, y + swatch / 2), HPos::Left),
+            theme,
+        )?;
     }
     Ok(())
 }
@@ -418,10 +422,5 @@ fn draw_legend<DB: DrawingBackend>(
 /// Draws the map at `width` CSS pixels.
 pub fn scene(inputs: &Inputs, theme: &Theme, width: u32) -> Scene {
     let height = height(inputs, width);
-    super::render_scene(width, height, |area| draw(area, inputs, theme))
-}
-
-/// The map as SVG text at `width` pixels.
-pub fn svg(inputs: &Inputs, theme: &Theme, width: u32) -> String {
-    scene(inputs, theme, width).svg()
+    chart_scene(width, height, theme, &|area| draw(area, inputs, theme))
 }

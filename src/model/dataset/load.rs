@@ -84,6 +84,19 @@ struct Checker {
 }
 
 impl Checker {
+    /// A metro list's row must not be above the one before it (`previous`, None for the
+    /// first): the lists are published in descending order of `field`.
+    fn descending(&mut self, place: &str, field: &str, previous: Option<u32>, value: u32) {
+        if previous.is_some_and(|previous| previous < value) {
+            self.fail(
+                METROS_FILE,
+                place,
+                field,
+                format!("rows must be in descending order of {field}, as published"),
+            );
+        }
+    }
+
     fn fail(&mut self, file: &'static str, place: &str, field: &str, message: String) {
         self.errors.push(DataError {
             file,
@@ -304,16 +317,12 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
         let Some(median) = check.amount(METROS_FILE, &place, "median", row.median) else {
             continue;
         };
-        if let Some(previous) = highest_paying.last() {
-            if previous.median < median {
-                check.fail(
-                    METROS_FILE,
-                    &place,
-                    "median",
-                    "rows must be in descending order of median, as published".into(),
-                );
-            }
-        }
+        check.descending(
+            &place,
+            "median",
+            highest_paying.last().map(|m| m.median.0),
+            median.0,
+        );
         if let Some(area) =
             check.listed_metro(&place, &row.area, highest_paying.iter().map(|m| &m.area))
         {
@@ -345,16 +354,8 @@ pub fn load(national: &str, states: &str, metros: &str) -> Result<Dataset, Vec<D
                 0
             }
         };
-        if let Some(previous) = most_employment.last() {
-            if previous.employment < employment {
-                check.fail(
-                    METROS_FILE,
-                    &place,
-                    "employment",
-                    "rows must be in descending order of employment, as published".into(),
-                );
-            }
-        }
+        let previous = most_employment.last().map(|m| m.employment);
+        check.descending(&place, "employment", previous, employment);
         if let Some(area) =
             check.listed_metro(&place, &row.area, most_employment.iter().map(|m| &m.area))
         {
