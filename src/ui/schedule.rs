@@ -161,11 +161,21 @@ impl Deferred {
             }
         };
         if !PAGE_SHOWN.with(std::cell::Cell::get) {
-            // While the page is first built, everything is drawn in its first frame.
-            request_animation_frame(move || {
-                PAGE_SHOWN.with(|shown| shown.set(true));
-                run();
-            });
+            // While the page is first built, its drawings are painted in its first frame and
+            // its lists (invisible chart buttons, table rows) just after it, so that frame
+            // lays out and paints only what shows.
+            let shown = move || PAGE_SHOWN.with(|shown| shown.set(true));
+            if self.place.is_none() {
+                request_animation_frame(move || {
+                    shown();
+                    run();
+                });
+            } else {
+                after_next_frame(move || {
+                    shown();
+                    run();
+                });
+            }
             return;
         }
         match self.place {
