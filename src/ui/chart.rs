@@ -70,7 +70,7 @@ pub fn ChartFigure(
         crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label), veil.is_some());
     // Painted at the end of the task that changed it, after the updates it started: changes
     // that come together are painted once, and the next frame shows them.
-    let painting = Deferred::in_frame();
+    let painting = Deferred::drawing();
     effect(move || {
         scene.track();
         ctx.pixel_ratio.track();

@@ -134,9 +134,9 @@ impl Deferred {
         }
     }
 
-    /// Always at the end of this task: for what the user compares with other pages (a
-    /// chart's drawing), on screen or not.
-    pub fn in_frame() -> Deferred {
+    /// For a drawing: at the end of this task, after the lists queued with it, on screen or
+    /// not (it is what the user compares with other pages).
+    pub fn drawing() -> Deferred {
         Deferred {
             place: None,
             queued: StoredValue::new(false),
@@ -160,29 +160,19 @@ impl Deferred {
                 work();
             }
         };
-        if !PAGE_SHOWN.with(std::cell::Cell::get) {
-            // While the page is first built, its drawings are painted in its first frame and
-            // its lists (invisible chart buttons, table rows) just after it, so that frame
-            // lays out and paints only what shows.
-            let shown = move || PAGE_SHOWN.with(|shown| shown.set(true));
-            if self.place.is_none() {
-                request_animation_frame(move || {
-                    shown();
-                    run();
-                });
-            } else {
-                after_next_frame(move || {
-                    shown();
-                    run();
-                });
-            }
-            return;
+        // While the page is first built, its drawings are painted in its first frame and its
+        // lists (invisible chart buttons, table rows) just after it, so that frame lays out
+        // and paints only what shows.
+        let first_build = !PAGE_SHOWN.with(std::cell::Cell::get);
+        if first_build {
+            after_next_frame(|| PAGE_SHOWN.with(|shown| shown.set(true)));
         }
         match self.place {
+            None if first_build => request_animation_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
             None => queue_microtask(move || queue_microtask(run)),
-            Some(place) if place.now() => queue_microtask(run),
+            Some(place) if !first_build && place.now() => queue_microtask(run),
             Some(_) => after_next_frame(run),
         }
     }
