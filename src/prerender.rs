@@ -33,6 +33,10 @@ use crate::model::words::states_lede;
 /// others, where it grows or shrinks with its box.
 pub const CHART_WIDTHS: [(u32, &str); 2] = [(1022, "for-wide"), (332, "for-narrow")];
 
+/// The themes each chart is drawn in; the stylesheet shows the one the page is in.
+const CHART_THEMES: [(Theme, &str); 2] =
+    [(Theme::LIGHT, "theme-light"), (Theme::DARK, "theme-dark")];
+
 /// A place in a skeleton that the pre-render fills and could not find.
 #[derive(Debug, PartialEq, Eq)]
 pub struct MissingSlot(pub String);
@@ -90,9 +94,9 @@ fn national(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         "national-percentiles",
         views::NATIONAL_CHART_CAPTION,
         &percentile::text_alternative(data, view, None),
-        &|width| {
+        &|width, theme| {
             let inputs = percentile::inputs_for(data, view, None, StateLabels::Names, width);
-            percentile::scene(&inputs, &Theme::LIGHT, width)
+            percentile::scene(&inputs, theme, width)
         },
     )?;
     let locator = fill(
@@ -126,7 +130,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         "state-map",
         views::MAP_CAPTION,
         &tile_map::text_alternative(&map_inputs),
-        &|width| tile_map::scene(&map_inputs, &Theme::LIGHT, width),
+        &|width, theme| tile_map::scene(&map_inputs, theme, width),
     )?;
     let compare = fill(
         compare::SKELETON,
@@ -153,7 +157,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         "state-ranges",
         views::RANGES_CAPTION,
         &state_ranges::text_alternative(rows.len(), view.pay, None),
-        &|width| state_ranges::scene(&ranges_inputs, &Theme::LIGHT, width),
+        &|width, theme| state_ranges::scene(&ranges_inputs, theme, width),
     )?;
     let selected = vec![false; rows.len()];
     let table = data_table(
@@ -222,7 +226,7 @@ fn metros_view(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> 
             id,
             &views::metro_chart_caption(table, data),
             &crate::charts::metro_inputs::text_alternative(table, data, &rows, view.pay, None),
-            &|width| metro_bars::scene(&inputs, &Theme::LIGHT, width),
+            &|width, theme| metro_bars::scene(&inputs, theme, width),
         )?;
         let sort = view.metro_sort(table).and_then(|s| {
             Some(ColumnSort {
@@ -272,22 +276,24 @@ fn about(data: &Dataset) -> String {
     )
 }
 
-/// A chart as the app frames it, with the drawing (`draw` at each of [`CHART_WIDTHS`]) as
-/// SVG where the app has its canvas.
+/// A chart as the app frames it, with the drawing (`draw` at each of [`CHART_WIDTHS`], in
+/// each theme) as SVG where the app has its canvas.
 fn chart_figure(
     id: &str,
     caption: &str,
     label: &str,
-    draw: &dyn Fn(u32) -> Scene,
+    draw: &dyn Fn(u32, &Theme) -> Scene,
 ) -> Result<String, MissingSlot> {
     let frame = chart::figure(caption, None, false);
     let mut svgs = String::new();
-    for (width, class) in CHART_WIDTHS {
-        svgs.push_str(&replace_once(
-            &draw(width).svg(),
-            "<svg ",
-            &format!(r#"<svg class="{class}" "#),
-        )?);
+    for (width, size) in CHART_WIDTHS {
+        for (theme, look) in &CHART_THEMES {
+            svgs.push_str(&replace_once(
+                &draw(width, theme).svg(),
+                "<svg ",
+                &format!(r#"<svg class="{size} {look}" "#),
+            )?);
+        }
     }
     let drawing = replace_once(&frame, r#"<canvas class="chart-canvas"></canvas>"#, &svgs)?;
     let drawing = replace_once(

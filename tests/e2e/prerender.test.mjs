@@ -134,6 +134,33 @@ describe('the page the build writes', () => {
     });
   }
 
+  test('before the wasm runs, each chart shows once, drawn for the screen\'s width and the theme in force', { timeout: TEST_TIMEOUT }, async () => {
+    const cases = [
+      { viewport: VIEWPORTS[0], scheme: 'light', saved: null, want: ['for-wide', 'theme-light'] },
+      { viewport: VIEWPORTS[1], scheme: 'dark', saved: null, want: ['for-narrow', 'theme-dark'] },
+      { viewport: VIEWPORTS[0], scheme: 'dark', saved: 'light', want: ['for-wide', 'theme-light'] },
+      { viewport: VIEWPORTS[1], scheme: 'light', saved: 'dark', want: ['for-narrow', 'theme-dark'] },
+    ];
+    for (const { viewport, scheme, saved, want } of cases) {
+      const p = await openPage(app, { viewport });
+      await p.page.route(/\.wasm$/, (route) => route.abort());
+      await p.page.emulateMedia({ colorScheme: scheme });
+      if (saved) await p.page.addInitScript((theme) => localStorage.setItem('salary-explorer-theme', theme), saved);
+      try {
+        await p.page.goto(p.at('/?view=states'));
+        const shown = await p.page.$$eval('section[data-view="states"] figure', (figures) =>
+          figures
+            .filter((f) => !f.hidden)
+            .map((f) => [...f.querySelectorAll('.chart-drawing > svg')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class'))),
+        );
+        assert.equal(shown.length, 2, 'the map and the range chart');
+        for (const svgs of shown) assert.deepEqual(svgs, [want.join(' ')], `${scheme} system, saved ${saved}, ${viewport.width} px`);
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
   for (const viewport of VIEWPORTS) {
     test(`at ${viewport.width} px the app takes the page's place with the same words, nothing moved and no id twice`, { timeout: TEST_TIMEOUT * 2 }, async () => {
       for (const view of VIEWS) {
