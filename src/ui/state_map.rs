@@ -46,9 +46,7 @@ pub fn StateMap(
             on_toggle.run(code);
         } else {
             let name = state_by_code(code).map_or(code, |s| s.name);
-            message.set(Some(format!(
-                "{name} has no data in the source, so it can't be compared."
-            )));
+            message.set(Some(crate::model::words::cannot_compare(name)));
         }
     });
     let label = derived(move || inputs.with(tile_map::text_alternative));
@@ -59,7 +57,7 @@ pub fn StateMap(
             file_scene=file_scene
             label=label
             caption=crate::markup::views::MAP_CAPTION
-            hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }
+            hotspots=HotspotLayer { spots, active, on_activate, group_label: crate::markup::views::MAP_GROUP }
             veil=veil
         />
     }

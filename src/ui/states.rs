@@ -101,7 +101,7 @@ pub fn StatesView() -> impl IntoView {
                 scene=scene
                 label=label
                 caption=views::RANGES_CAPTION
-                hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the range chart" }
+                hotspots=HotspotLayer { spots, active, on_activate, group_label: views::RANGES_GROUP }
             />
             <DataTable
                 caption=views::STATES_TABLE_CAPTION
