@@ -92,9 +92,10 @@ thread_local! {
     };
 }
 
-/// Runs `work` just after the coming frame is painted (a task posted from that frame's
-/// animation callback). Everything asked before then shares one callback and one task, so
-/// the frame itself carries almost nothing of it.
+/// Runs `work` just after the coming frame is painted (tasks posted from that frame's
+/// animation callback). Everything asked before then shares one callback, so the frame itself
+/// carries almost nothing of it; each piece runs in a task of its own, in the order asked, so
+/// no one task is long because several blocks were waiting.
 pub fn after_next_frame(work: impl FnOnce() + 'static) {
     let first = AFTER_FRAME.with(|queue| {
         let mut queue = queue.borrow_mut();
@@ -103,16 +104,25 @@ pub fn after_next_frame(work: impl FnOnce() + 'static) {
     });
     if first {
         request_animation_frame(|| {
-            set_timeout(
-                || {
-                    for work in AFTER_FRAME.with(|queue| std::mem::take(&mut *queue.borrow_mut())) {
-                        work();
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+            let waiting = AFTER_FRAME.with(|queue| std::mem::take(&mut *queue.borrow_mut()));
+            run_one_per_task(waiting.into_iter());
         });
     }
+}
+
+/// Runs the first of `works` in a new task, and the rest each in a task after it.
+fn run_one_per_task(mut works: std::vec::IntoIter<Box<dyn FnOnce()>>) {
+    set_timeout(
+        move || {
+            if let Some(work) = works.next() {
+                work();
+            }
+            if works.len() > 0 {
+                run_one_per_task(works);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Runs `work` once for everything asked of it before it runs: at the end of the current
