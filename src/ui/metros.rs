@@ -24,8 +24,9 @@ use crate::model::metro_rows::{
     MetroColumn, MetroRow, MetroTable,
 };
 use crate::model::money::Dollars;
+use crate::model::summary::metro_summary;
 use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::view_state::{Tab, TableSort, ViewState};
+use crate::model::view_state::{ChartId, Tab, TableSort, ViewState};
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -162,18 +163,19 @@ fn MetroChart(
 ) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let (id, caption, group_label) = match table {
+    let (chart, caption, group_label) = match table {
         MetroTable::HighestPaying => (
-            "metro-pay",
+            ChartId::MetroPay,
             format!("{} Bars show each metro's median salary; the dark ticks, the median of each state it lies in; the dashed line, the US median.", data.highest_paying_note),
             "Metro areas on the highest-paying chart",
         ),
         MetroTable::MostEmployment => (
-            "metro-jobs",
+            ChartId::MetroJobs,
             format!("{} Bars show how many people do this job in each metro.", data.most_employment_note),
             "Metro areas on the most-employment chart",
         ),
     };
+    let id = chart.slug();
     let active_spot = RwSignal::new(None::<usize>);
     let spots = memo(move || {
         let basis = ctx.view.with(|v| v.pay);
@@ -194,6 +196,15 @@ fn MetroChart(
     let label = derived(move || {
         let basis = ctx.view.with(|v| v.pay);
         rows.with(|rows| text_alternative(table, data, rows, basis, ctx.salary.get()))
+    });
+    // The highest-paying chart marks the typed salary, so its summary says where it falls.
+    let summary = derived(move || {
+        let salary = match table {
+            MetroTable::HighestPaying => ctx.salary.get(),
+            MetroTable::MostEmployment => None,
+        };
+        ctx.view
+            .with(|v| rows.with(|rows| metro_summary(table, data, v, rows, salary)))
     });
     let on_over = move |ev: MouseEvent| {
         let key = hotspot_key(ev.target());
@@ -232,7 +243,7 @@ fn MetroChart(
             on:focusout=boxed(move |_| active_metro.set(None))
         >
             <div node_ref=empty></div>
-            <ChartFigure id=id scene=scene label=label caption=caption
+            <ChartFigure chart=chart scene=scene label=label summary=summary caption=caption
                 hidden=derived(move || rows.with(Vec::is_empty))
                 hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
         </div>

@@ -16,7 +16,9 @@ use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::locate;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::{parse_salary, salary_for_link};
+use crate::model::summary::national_summary;
 use crate::model::table::{Cell, Column, Table, Unit};
+use crate::model::view_state::ChartId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -39,6 +41,10 @@ pub fn NationalView() -> impl IntoView {
         let salary = ctx.salary.get();
         ctx.view
             .with(|v| percentile::text_alternative(data, v, salary))
+    });
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| national_summary(data, v, salary))
     });
     let table = derived(move || percentile_table(&ctx, basis.get(), &selected.get()));
 
@@ -106,9 +112,10 @@ pub fn NationalView() -> impl IntoView {
         <section data-view="national" aria-labelledby="national-title">
             <div node_ref=top inner_html=TOP on:change=boxed(on_pick) on:click=boxed(on_remove)></div>
             <ChartFigure
-                id="national-percentiles"
+                chart=ChartId::NationalPercentiles
                 scene=scene
                 label=label
+                summary=summary
                 caption="Half of workers earn more than the median, half less. The box spans the middle half (25th to 75th percentile); the whiskers reach the 10th and 90th. States show their bottom 10%, median (dot) and top 10%; the dashed line is the national median."
             />
             <SalaryLocator/>

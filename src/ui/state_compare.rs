@@ -10,7 +10,8 @@ use crate::charts::Scene;
 use crate::markup::compare::{cards, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON};
 use crate::markup::options;
 use crate::model::geo::state_by_code;
-use crate::model::view_state::MAX_SELECTED;
+use crate::model::summary::comparison_summary;
+use crate::model::view_state::{ChartId, MAX_SELECTED};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -38,6 +39,10 @@ pub fn ComparePanel(
         chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let chart_label = derived(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| comparison_summary(data, v, salary))
+    });
 
     let root = NodeRef::<Div>::new();
     bind(root, COMPARE_PICKER.selector, Write::Html, move || {
@@ -90,9 +95,10 @@ pub fn ComparePanel(
         <section class="compare-panel" aria-labelledby="compare-title">
             <div node_ref=root inner_html=SKELETON on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <ChartFigure
-                id="state-compare"
+                chart=ChartId::StateCompare
                 scene=scene
                 label=chart_label
+                summary=summary
                 caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
                 hidden=derived(move || selected.with(Vec::is_empty))
             />

@@ -11,8 +11,9 @@ use super::table::DataTable;
 use crate::charts::state_ranges;
 use crate::markup::table::ColumnSort;
 use crate::model::state_rows::{sort_after_click, visible_states};
+use crate::model::summary::states_summary;
 use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::view_state::{SortDir, SortKey};
+use crate::model::view_state::{ChartId, SortDir, SortKey};
 use crate::model::words::{and_list, salary_marked};
 use leptos::prelude::*;
 
@@ -67,6 +68,10 @@ pub fn StatesView() -> impl IntoView {
         let count = rows.with(Vec::len);
         let marked = salary_marked(ctx.view.with(|v| v.pay), ctx.salary.get());
         format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
+    });
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| states_summary(data, v, salary))
     });
     let table = derived(move || Table {
         basis: ctx.view.with(|v| v.pay),
@@ -136,9 +141,10 @@ pub fn StatesView() -> impl IntoView {
             </div>
             <h3 id="state-ranges-title">"Every state's range"</h3>
             <ChartFigure
-                id="state-ranges"
+                chart=ChartId::StateRanges
                 scene=scene
                 label=label
+                summary=summary
                 caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
                 hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the range chart" }
             />
