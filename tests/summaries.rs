@@ -176,7 +176,7 @@ fn the_national_summary_gives_the_middle_half_and_the_typed_salary_in_one_senten
     assert_eq!(
         text,
         format!(
-            "Half of workers earn more than the national median of $58,250; the middle half earn {} to {}, and 1 in 10 earns less than {} or more than {}.",
+            "Half of workers earn more than the national median of $58,250; the middle half earn {} to {}, 1 in 10 earns less than {} and 1 in 10 more than {}.",
             PayBasis::Annual.format(n.p25),
             PayBasis::Annual.format(n.p75),
             PayBasis::Annual.format(n.p10),

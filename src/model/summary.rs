@@ -239,7 +239,7 @@ pub fn national_summary(data: &Dataset, view: &ViewState, salary: Option<f64>) -
     let basis = view.pay;
     let n = &data.national;
     let mut text = format!(
-        "Half of workers earn more than the national median of {}; the middle half earn {} to {}, and 1 in 10 earns less than {} or more than {}.",
+        "Half of workers earn more than the national median of {}; the middle half earn {} to {}, 1 in 10 earns less than {} and 1 in 10 more than {}.",
         basis.format(n.median),
         basis.format(n.p25),
         basis.format(n.p75),
