@@ -35,6 +35,8 @@ async function embedded(frame) {
   return frame.evaluate(() => {
     const shown = (el) => !!el && el.checkVisibility();
     const figure = document.querySelector('figure[data-embedded]');
+    // Not built yet: nothing drawn.
+    if (!figure) return { shapes: 0 };
     const canvas = figure?.querySelector('canvas');
     const link = document.querySelector('.embed-source a');
     // Everything on screen but the figure, its title and its source line.
