@@ -33,6 +33,7 @@ pub mod national;
 pub mod shell;
 pub mod state_filters;
 pub mod table;
+pub mod views;
 
 pub use action::Action;
 

@@ -5,10 +5,14 @@ use super::action::{self, Action};
 use super::{attr_if, Html, Id};
 use crate::model::dataset::Dataset;
 use crate::model::embed::embed_source;
+use crate::model::money::PayBasis;
 use crate::model::view_state::{ChartId, Tab, ThemeChoice};
 
 /// The theme menu in [`header`].
 pub const THEME_CHOICE: Id = id!("theme-choice");
+/// Where the browser keeps the theme picked in [`THEME_CHOICE`] ("light" or "dark"; none for
+/// the system's).
+pub const THEME_STORAGE_KEY: &str = "salary-explorer-theme";
 
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
@@ -57,9 +61,18 @@ pub fn embed_source_line(data: &Dataset) -> String {
 
 /// The navigation links, the `current` one marked as the page shown.
 pub fn nav(current: Tab) -> String {
+    nav_links(Some(current), false)
+}
+
+/// The navigation's links, `current` marked; with `to_section`, each link also jumps to its
+/// view's heading, for the page with every view in it (JavaScript off).
+pub fn nav_links(current: Option<Tab>, to_section: bool) -> String {
     let mut html = Html::new();
     for tab in Tab::ALL {
-        let href = format!("?view={}", tab.slug());
+        let mut href = format!("?view={}", tab.slug());
+        if to_section {
+            href.push_str(&format!("#{}-title", tab.slug()));
+        }
         html.open("li", &[])
             .element(
                 "a",
@@ -67,7 +80,7 @@ pub fn nav(current: Tab) -> String {
                     ("href", &href),
                     ("data-tab", tab.slug()),
                     ("data-focus-key", tab.slug()),
-                    attr_if(tab == current, ("aria-current", "page")),
+                    attr_if(Some(tab) == current, ("aria-current", "page")),
                 ],
                 tab.label(),
             )
@@ -81,6 +94,27 @@ pub fn nav(current: Tab) -> String {
 pub const TOOLBAR: &str = r#"<fieldset class="segmented"><legend>Show pay</legend><label class="segment"><input type="radio" name="pay-basis" value="annual"><span>Per year</span></label><label class="segment"><input type="radio" name="pay-basis" value="hourly"><span>Per hour</span></label></fieldset><span class="copy-link no-print"><button type="button" class="button" id="copy-link">Copy link</button><span class="copy-status" role="status"></span></span><p class="toolbar-note"></p>"#;
 // The ids of TOOLBAR's elements that the `ui` layer looks up.
 pub const COPY_LINK: Id = id!("copy-link");
+
+/// The toolbar's note on how figures in `basis` are made.
+pub fn pay_note(basis: PayBasis) -> &'static str {
+    match basis {
+        PayBasis::Annual => "Annual wages as published.",
+        PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
+    }
+}
+
+/// What "Copy link" says when the link is on the clipboard.
+pub const COPIED: &str = "Link copied.";
+
+/// What "Copy link" says when the browser has no clipboard: the link to copy by hand.
+pub fn copy_by_hand(href: &str) -> String {
+    format!("Copy this link: {href}")
+}
+
+/// The page's title while `tab` is shown.
+pub fn page_title(tab: Tab) -> String {
+    format!("{} · Salary Explorer", tab.label())
+}
 
 /// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
 /// when there are none.

@@ -126,7 +126,7 @@ pub fn ChartFigure(
         embed_status.get()
     });
     if let Some(layer) = hotspots {
-        bind_hotspots(root, layer, Deferred::new(OnScreen::watch(root)));
+        bind_hotspots(root, layer, Deferred::overlay(OnScreen::watch(root)));
     }
     if let Some(veil) = veil {
         bind(root, ".chart-veils", Write::Html, move || {

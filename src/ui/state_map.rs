@@ -48,9 +48,7 @@ pub fn StateMap(
             on_toggle.run(code);
         } else {
             let name = state_by_code(code).map_or(code, |s| s.name);
-            message.set(Some(format!(
-                "{name} has no data in the source, so it can't be compared."
-            )));
+            message.set(Some(crate::model::words::cannot_compare(name)));
         }
     });
     let label = derived(move || inputs.with(tile_map::text_alternative));
@@ -62,8 +60,8 @@ pub fn StateMap(
             file_scene=file_scene
             label=label
             summary=summary
-            caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
-            hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }
+            caption=crate::markup::views::MAP_CAPTION
+            hotspots=HotspotLayer { spots, active, on_activate, group_label: crate::markup::views::MAP_GROUP }
             veil=veil
         />
     }
