@@ -16,9 +16,12 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// The page's own policy (index.html carries the same as a meta tag), plus frame-ancestors,
+// which only a header can send: any site may frame the page to embed a chart (README, Deploy).
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; " +
+  'frame-ancestors *';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',

@@ -24,6 +24,9 @@ use crate::markup::{chart, compare, escape, metros, views};
 use crate::model::dataset::Dataset;
 use crate::model::metro_rows::{states_in_lists, visible_rows, MetroTable};
 use crate::model::state_rows::{states_table, visible_states};
+use crate::model::summary::{
+    comparison_summary, map_summary, metro_summary, national_summary, states_summary,
+};
 use crate::model::table::Table;
 use crate::model::view_state::ViewState;
 use crate::model::words::states_lede;
@@ -94,6 +97,7 @@ fn national(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         "national-percentiles",
         views::NATIONAL_CHART_CAPTION,
         &percentile::text_alternative(data, view, None),
+        &national_summary(data, view, None),
         &|width, theme| {
             let inputs = percentile::inputs_for(data, view, None, StateLabels::Names, width);
             percentile::scene(&inputs, theme, width)
@@ -130,6 +134,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         "state-map",
         views::MAP_CAPTION,
         &tile_map::text_alternative(&map_inputs),
+        &map_summary(data, view),
         &|width, theme| tile_map::scene(&map_inputs, theme, width),
     )?;
     let compare = fill(
@@ -150,13 +155,18 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
     // Nothing is selected yet: the comparison chart is there, hidden, as in the app.
     let compare_figure = format!(
         r#"<figure class="chart" data-chart="state-compare" hidden>{}</figure>"#,
-        chart::figure(views::COMPARE_CHART_CAPTION, None, false)
+        fill(
+            &chart::figure("state-compare", views::COMPARE_CHART_CAPTION, None, false),
+            &summary_slot("state-compare"),
+            &escape(&comparison_summary(data, view, None)),
+        )?
     );
     let ranges_inputs = state_ranges::inputs_for(data, view, None, None);
     let ranges = chart_figure(
         "state-ranges",
         views::RANGES_CAPTION,
         &state_ranges::text_alternative(rows.len(), view.pay, None),
+        &states_summary(data, view, None),
         &|width, theme| state_ranges::scene(&ranges_inputs, theme, width),
     )?;
     let selected = vec![false; rows.len()];
@@ -226,6 +236,7 @@ fn metros_view(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> 
             id,
             &views::metro_chart_caption(table, data),
             &crate::charts::metro_inputs::text_alternative(table, data, &rows, view.pay, None),
+            &metro_summary(table, data, view, &rows, None),
             &|width, theme| metro_bars::scene(&inputs, theme, width),
         )?;
         let sort = view.metro_sort(table).and_then(|s| {
@@ -276,15 +287,28 @@ fn about(data: &Dataset) -> String {
     )
 }
 
+/// Where chart `id`'s written summary goes in its frame.
+fn summary_slot(id: &str) -> String {
+    format!(
+        r#"<p class="chart-summary" id="{}">"#,
+        chart::summary_id(id)
+    )
+}
+
 /// A chart as the app frames it, with the drawing (`draw` at each of [`CHART_WIDTHS`], in
-/// each theme) as SVG where the app has its canvas.
+/// each theme) as SVG where the app has its canvas, and its `summary` under it.
 fn chart_figure(
     id: &str,
     caption: &str,
     label: &str,
+    summary: &str,
     draw: &dyn Fn(u32, &Theme) -> Scene,
 ) -> Result<String, MissingSlot> {
-    let frame = chart::figure(caption, None, false);
+    let frame = fill(
+        &chart::figure(id, caption, None, false),
+        &summary_slot(id),
+        &escape(summary),
+    )?;
     let mut svgs = String::new();
     for (width, size) in CHART_WIDTHS {
         for (theme, look) in &CHART_THEMES {
@@ -298,9 +322,9 @@ fn chart_figure(
     let drawing = replace_once(&frame, r#"<canvas class="chart-canvas"></canvas>"#, &svgs)?;
     let drawing = replace_once(
         &drawing,
-        r#"<div class="chart-drawing" role="img">"#,
+        r#"<div class="chart-drawing" role="img" "#,
         &format!(
-            r#"<div class="chart-drawing" role="img" aria-label="{}">"#,
+            r#"<div class="chart-drawing" role="img" aria-label="{}" "#,
             escape(label)
         ),
     )?;
@@ -353,6 +377,7 @@ fn inert(html: &str) -> String {
     html.replace("<input ", "<input disabled ")
         .replace("<select ", "<select disabled ")
         .replace("<button ", "<button disabled ")
+        .replace("<textarea ", "<textarea disabled ")
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use salary_explorer::model::salary_input::{
 use salary_explorer::model::state_rows::MAX_RANGE_BOUND;
 use salary_explorer::model::url::{decode_component, encode_component};
 use salary_explorer::model::view_state::{
-    AreaFilter, Measure, SortDir, SortKey, Tab, TableSort, ViewState, KEYS, MAX_NOTICES,
-    MAX_SELECTED,
+    AreaFilter, ChartId, Measure, SortDir, SortKey, Tab, TableSort, ThemeChoice, ViewState, KEYS,
+    MAX_NOTICES, MAX_SELECTED,
 };
 use salary_explorer::model::view_state::{MAX_NAME_QUERY_CHARS, MAX_QUERY_CHARS};
 
@@ -39,6 +39,8 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         });
     let metro = prop::option::of(prop::sample::select(codes));
     let salary = prop::option::of(1u32..=10_000_000);
+    let embed = prop::option::of(prop::sample::select(ChartId::ALL.to_vec()));
+    let theme = prop::sample::select(ThemeChoice::ALL.to_vec());
     let table_sort = |table: MetroTable| {
         prop::option::of(
             (prop::sample::select(table.columns()), any::<bool>())
@@ -61,7 +63,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
         name,
         range,
         metro,
-        salary,
+        (salary, embed, theme),
         metro_options,
     )
         .prop_map(
@@ -76,7 +78,7 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 name_query,
                 (min, max),
                 metro_state,
-                shared_salary,
+                (shared_salary, embed, theme),
                 (metros_in_selected, highest_paying_sort, most_employment_sort),
             )| ViewState {
                 tab,
@@ -94,6 +96,8 @@ fn any_view_state() -> impl Strategy<Value = ViewState> {
                 highest_paying_sort,
                 most_employment_sort,
                 shared_salary,
+                embed,
+                theme,
             },
         )
 }
@@ -136,6 +140,8 @@ fn valid_value(key: &str) -> BoxedStrategy<String> {
         "salary" => (1u32..=MAX_ANNUAL_SALARY as u32)
             .prop_map(|v| v.to_string())
             .boxed(),
+        "embed" => one_of(&ChartId::ALL.map(ChartId::slug)),
+        "theme" => one_of(&ThemeChoice::ALL.map(ThemeChoice::slug)),
         other => panic!("the link parameter {other} has no values in this test: add them"),
     }
 }
@@ -370,6 +376,8 @@ fn the_fuzz_dictionary_has_every_parameter_and_every_word_a_link_may_hold() {
         .chain(Region::ALL.map(Region::slug))
         .chain(Division::ALL.map(Division::slug))
         .chain([PayBasis::Annual.slug(), PayBasis::Hourly.slug()])
+        .chain(ChartId::ALL.map(ChartId::slug))
+        .chain(ThemeChoice::ALL.map(ThemeChoice::slug))
         .chain(["asc", "desc", "selected"])
         .chain(STATES.iter().map(|s| s.code));
     wanted.extend(slugs.map(String::from));
@@ -438,6 +446,8 @@ fn a_full_view_round_trips_through_the_url() {
             ascending: false,
         }),
         shared_salary: Some(61_000),
+        embed: Some(ChartId::StateMap),
+        theme: ThemeChoice::Light,
     };
     let query = state.to_query();
     assert_eq!(ViewState::from_query(&query), (state, vec![]));

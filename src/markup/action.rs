@@ -17,15 +17,18 @@ pub enum Action {
     GoStates,
     /// Downloads one table as CSV.
     Csv,
+    /// Copies a chart's embed snippet.
+    CopyEmbed,
 }
 
 impl Action {
     /// Every action, for tests.
-    pub const ALL: [Action; 4] = [
+    pub const ALL: [Action; 5] = [
         Action::Dismiss,
         Action::AllData,
         Action::GoStates,
         Action::Csv,
+        Action::CopyEmbed,
     ];
 
     /// The attribute value written into markup.
@@ -35,6 +38,7 @@ impl Action {
             Action::AllData => "all-data",
             Action::GoStates => "go-states",
             Action::Csv => "csv",
+            Action::CopyEmbed => "copy-embed",
         }
     }
 
@@ -45,6 +49,7 @@ impl Action {
             "all-data" => Some(Action::AllData),
             "go-states" => Some(Action::GoStates),
             "csv" => Some(Action::Csv),
+            "copy-embed" => Some(Action::CopyEmbed),
             _ => None,
         }
     }
@@ -53,7 +58,7 @@ impl Action {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markup::{about, metros, shell, table};
+    use crate::markup::{about, chart, metros, shell, table};
     use crate::model::dataset::load_embedded;
 
     /// Every `data-action` value in `html`.
@@ -82,6 +87,7 @@ mod tests {
             metros::selected_states_text(&[], "?view=states"),
             metros::selected_states_text(&["TX"], "?view=states"),
             table::skeleton("Wages"),
+            chart::figure("state-map", "Tiles", None, false),
         ];
         let mut written = Vec::new();
         for html in &blocks {

@@ -1,18 +1,40 @@
 //! The frame every chart is drawn in: the drawing, its caption and downloads, and (for
 //! charts whose items can be hovered, focused and selected) the layer of buttons over it.
 
+use super::action::{self, Action};
 use super::hotspots::boxed;
 use super::Html;
+
+/// The id of chart `id`'s written summary, which its drawing names as its description.
+pub fn summary_id(id: &str) -> String {
+    format!("{id}-summary")
+}
+
+/// The id of the field that holds chart `id`'s embed snippet.
+pub fn embed_code_id(id: &str) -> String {
+    format!("{id}-embed-code")
+}
 
 /// A chart figure with nothing drawn yet: `.chart-drawing` (role="img") takes the text
 /// alternative, its `canvas` the drawing on screen and `.chart-print` the same drawing as
 /// SVG while the page prints; with `hotspot_group`, `.hotspot-buttons` takes the buttons
 /// over its items and `.hotspot-tip` their tooltip; with `veiled`, `.chart-veils` takes the
-/// [`veil`]s the page lays over parts of the drawing.
-pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> String {
+/// [`veil`]s the page lays over parts of the drawing. Under the drawing, `.chart-summary`
+/// (id [`summary_id`], the drawing's `aria-describedby`) takes the chart's written summary.
+/// Beside the downloads, the `details.embed` disclosure holds the chart's embed snippet in a
+/// read-only `textarea`, a copy button and its `.embed-status`.
+pub fn figure(id: &str, caption: &str, hotspot_group: Option<&str>, veiled: bool) -> String {
+    let summary = summary_id(id);
     let mut html = Html::new();
     html.open("div", &[("class", "chart-stage")])
-        .open("div", &[("class", "chart-drawing"), ("role", "img")])
+        .open(
+            "div",
+            &[
+                ("class", "chart-drawing"),
+                ("role", "img"),
+                ("aria-describedby", &summary),
+            ],
+        )
         .element("canvas", &[("class", "chart-canvas")], "")
         .element(
             "div",
@@ -41,6 +63,7 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> Strin
         .close("div");
     }
     html.close("div")
+        .element("p", &[("class", "chart-summary"), ("id", &summary)], "")
         .open("figcaption", &[])
         .text(caption)
         .open("span", &[("class", "downloads no-print")])
@@ -57,7 +80,37 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> Strin
             label,
         );
     }
-    html.close("span").close("figcaption");
+    let code = embed_code_id(id);
+    html.close("span")
+        .open("details", &[("class", "embed no-print")])
+        .element(
+            "summary",
+            &[("class", "link-button"), ("data-focus-key", "embed")],
+            "Embed",
+        )
+        .element(
+            "label",
+            &[("for", &code)],
+            "HTML that shows this chart, with these filters, on another site:",
+        )
+        .element(
+            "textarea",
+            &[("id", &code), ("readonly", ""), ("rows", "4")],
+            "",
+        )
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "link-button"),
+                (action::ATTR, Action::CopyEmbed.attr()),
+                ("data-focus-key", "copy-embed"),
+            ],
+            "Copy",
+        )
+        .element("span", &[("class", "embed-status"), ("role", "status")], "")
+        .close("details")
+        .close("figcaption");
     html.finish()
 }
 
@@ -81,23 +134,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_figure_has_a_drawing_slot_caption_and_two_downloads() {
-        let html = figure("One tile per state.", None, false);
-        assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><figcaption>One tile per state."));
+    fn a_figure_has_a_drawing_slot_described_by_its_summary_a_caption_and_two_downloads() {
+        let html = figure("state-map", "One tile per state.", None, false);
+        assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\" aria-describedby=\"state-map-summary\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><p class=\"chart-summary\" id=\"state-map-summary\"></p><figcaption>One tile per state."));
         assert_eq!(html.matches("data-download=").count(), 2);
         assert!(!html.contains("hotspots"));
+        assert!(html.contains("<summary class=\"link-button\" data-focus-key=\"embed\">Embed</summary><label for=\"state-map-embed-code\">"));
+        assert!(
+            html.contains(
+                "<textarea id=\"state-map-embed-code\" readonly=\"\" rows=\"4\"></textarea>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]
     fn hoverable_charts_get_a_named_button_layer() {
-        let html = figure("x", Some("States on the map"), false);
+        let html = figure("x", "x", Some("States on the map"), false);
         assert!(html.contains("<div class=\"hotspots\" role=\"group\" aria-label=\"States on the map\"><div class=\"hotspot-buttons\"></div><div class=\"hotspot-tip\"></div></div>"));
         assert!(!html.contains("chart-veils"));
     }
 
     #[test]
     fn a_veiled_figure_has_a_hidden_slot_under_its_buttons_and_a_veil_is_one_box() {
-        let html = figure("x", Some("States on the map"), true);
+        let html = figure("x", "x", Some("States on the map"), true);
         let slot = "<div class=\"chart-veils\" aria-hidden=\"true\"></div>";
         assert!(
             html.contains(&format!("{slot}<div class=\"hotspots\"")),

@@ -4,8 +4,9 @@
 use super::action::{self, Action};
 use super::{attr_if, Html, Id};
 use crate::model::dataset::Dataset;
+use crate::model::embed::embed_source;
 use crate::model::money::PayBasis;
-use crate::model::view_state::Tab;
+use crate::model::view_state::{ChartId, Tab, ThemeChoice};
 
 /// The theme menu in [`header`].
 pub const THEME_CHOICE: Id = id!("theme-choice");
@@ -27,8 +28,8 @@ pub fn header(data: &Dataset) -> String {
         .open("label", &[("class", "theme-picker")])
         .element("span", &[], "Theme")
         .open("select", &[("id", THEME_CHOICE.name)]);
-    for (value, label) in [("system", "System"), ("light", "Light"), ("dark", "Dark")] {
-        html.element("option", &[("value", value)], label);
+    for choice in ThemeChoice::ALL {
+        html.element("option", &[("value", choice.slug())], choice.label());
     }
     html.close("select")
         .close("label")
@@ -36,6 +37,25 @@ pub fn header(data: &Dataset) -> String {
         .open("nav", &[("aria-label", "Views")])
         .element("ul", &[], "")
         .close("nav");
+    html.finish()
+}
+
+/// An embedded chart's title, above it.
+pub fn embed_head(chart: ChartId) -> String {
+    let mut html = Html::new();
+    html.element("h1", &[("class", "embed-title")], chart.label());
+    html.finish()
+}
+
+/// The line under an embedded chart: its source, and "Open in Salary Explorer" (`a`, whose
+/// address the page keeps on the whole page with the same filters) in a new tab.
+pub fn embed_source_line(data: &Dataset) -> String {
+    let mut html = Html::new();
+    html.text(&embed_source(data)).text(" ").element(
+        "a",
+        &[("href", "./"), ("target", "_blank"), ("rel", "noopener")],
+        "Open in Salary Explorer",
+    );
     html.finish()
 }
 

@@ -62,7 +62,9 @@ mod tests {
     use super::Choice;
     use crate::model::geo::{Division, Region};
     use crate::model::money::PayBasis;
-    use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, Tab};
+    use crate::model::view_state::{
+        AreaFilter, ChartId, Measure, SortDir, SortKey, Tab, ThemeChoice,
+    };
     use std::fmt::Debug;
 
     /// Slugs and labels are unique and not empty, and every slug reads back as its value.
@@ -82,6 +84,8 @@ mod tests {
     fn every_choice_has_its_own_slug_and_label_and_reads_back() {
         check::<Tab>();
         check::<Measure>();
+        check::<ChartId>();
+        check::<ThemeChoice>();
         check::<SortKey>();
         check::<SortDir>();
         check::<Region>();

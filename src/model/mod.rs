@@ -2,6 +2,7 @@
 
 pub mod choice;
 pub mod dataset;
+pub mod embed;
 pub mod export;
 pub mod geo;
 pub mod locator;
@@ -12,6 +13,7 @@ pub mod salary_input;
 pub mod short_sort;
 pub mod state_rows;
 pub mod stats;
+pub mod summary;
 pub mod table;
 pub mod url;
 pub mod view_state;

@@ -47,6 +47,18 @@ macro_rules! choice_param {
     };
 }
 
+/// A parameter holding one of a [`Choice`]'s values by its slug, or nothing (left out of the
+/// link); `$why` says why a value that is none of them is dropped.
+macro_rules! optional_choice_param {
+    ($key:literal, $field:ident, $why:literal) => {
+        Param {
+            key: $key,
+            read: |view, value| set(&mut view.$field, parse(value, $why).map(Some)),
+            write: |view| view.$field.map(|choice| choice.slug().to_string()),
+        }
+    };
+}
+
 /// Every parameter, in the order links write them.
 const PARAMS: &[Param] = &[
     choice_param!("view", tab, "not a view of this page"),
@@ -59,14 +71,7 @@ const PARAMS: &[Param] = &[
     choice_param!("measure", measure, "not a known measure"),
     choice_param!("sort", sort, "not a known sort"),
     choice_param!("dir", dir, "expected asc or desc"),
-    Param {
-        key: "area",
-        read: |view, value| {
-            let area = parse(value, "not a Census region or division");
-            set(&mut view.area, area.map(Some))
-        },
-        write: |view| view.area.map(|area| area.slug().to_string()),
-    },
+    optional_choice_param!("area", area, "not a Census region or division"),
     Param {
         key: "q",
         read: |view, value| {
@@ -129,6 +134,8 @@ const PARAMS: &[Param] = &[
         },
         write: |view| view.shared_salary.map(|salary| salary.to_string()),
     },
+    optional_choice_param!("embed", embed, "not a chart of this page"),
+    choice_param!("theme", theme, "expected light or dark"),
 ];
 
 /// The URL parameters, in the order they are written.
@@ -379,7 +386,7 @@ mod tests {
     /// A link in which every parameter has a value other than its default, in table order.
     const EVERY_PARAMETER: &str = "?view=metros&pay=hourly&states=CA,TX,DC&measure=vs-national\
         &sort=name&dir=asc&area=pacific&q=new+y&min=-5000&max=90000&metro=KS&metro_in=selected\
-        &msort=4a&esort=1d&salary=61000";
+        &msort=4a&esort=1d&salary=61000&embed=metro-jobs&theme=dark";
 
     #[test]
     fn every_key_is_in_the_table_once_and_needs_no_escaping() {

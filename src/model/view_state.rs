@@ -33,6 +33,53 @@ choice_table!(Tab {
     About => "about", "About the data";
 });
 
+/// A chart of the page, as embed links name it (`?embed=state-ranges`); its label is the
+/// title an embedded chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    NationalPercentiles,
+    StateMap,
+    StateRanges,
+    StateCompare,
+    MetroPay,
+    MetroJobs,
+}
+
+choice_table!(ChartId {
+    NationalPercentiles => "national-percentiles", "National wage percentiles";
+    StateMap => "state-map", "Wages on a map of the states";
+    StateRanges => "state-ranges", "Every state's range";
+    StateCompare => "state-compare", "Chosen states against the nation";
+    MetroPay => "metro-pay", "Highest-paying metro areas";
+    MetroJobs => "metro-jobs", "Metro areas with the most jobs";
+});
+
+impl ChartId {
+    /// The view the chart is part of.
+    pub fn tab(self) -> Tab {
+        match self {
+            ChartId::NationalPercentiles => Tab::National,
+            ChartId::StateMap | ChartId::StateRanges | ChartId::StateCompare => Tab::States,
+            ChartId::MetroPay | ChartId::MetroJobs => Tab::Metros,
+        }
+    }
+}
+
+/// The page's colours: the system's setting, or light or dark whatever it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+choice_table!(ThemeChoice {
+    System => "system", "System";
+    Light => "light", "Light";
+    Dark => "dark", "Dark";
+});
+
 /// A figure a state can be measured, coloured or sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Measure {
@@ -169,6 +216,10 @@ pub struct ViewState {
     pub most_employment_sort: Option<TableSort>,
     /// A salary the user chose to share in the link (annual dollars); never written otherwise.
     pub shared_salary: Option<u32>,
+    /// The one chart an embedded page shows, alone; None for the whole page.
+    pub embed: Option<ChartId>,
+    /// Colours the link asks for (an embedding site's choice); System follows the reader's.
+    pub theme: ThemeChoice,
 }
 
 /// A metro table sorted by one of its columns.
@@ -236,6 +287,7 @@ mod tests {
             (None, None)
         );
         assert_eq!(view.shared_salary, None);
+        assert_eq!((view.embed, view.theme), (None, ThemeChoice::System));
     }
 
     #[test]

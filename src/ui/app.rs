@@ -1,40 +1,55 @@
 //! The page shell: header, navigation, notices, the current view, footer; it creates the
 //! one view state that the URL and every control write and provides it as `AppContext`.
 
-use super::browser::{chart_screen_signals, location_query, set_title, write_query};
+use super::browser::{
+    chart_screen_signals, copy_to_clipboard, location_query, page_link, set_title, write_query,
+};
 use super::context::AppContext;
 use super::html::{
     bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
 };
 use super::reactive::{boxed, effect, memo};
 use super::schedule::after_next_frame;
-use super::theme::{follow_theme, saved_choice, ThemeChoice};
+use super::theme::{follow_theme, saved_choice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    copy_by_hand, footer as footer_html, header as header_html, nav, notices as notices_html,
-    page_title, pay_note, COPIED, COPY_LINK, PRINT_LINK, THEME_CHOICE, TOOLBAR,
+    copy_by_hand, embed_head, embed_source_line, footer as footer_html, header as header_html, nav,
+    notices as notices_html, page_title, pay_note, COPIED, COPY_LINK, PRINT_LINK, THEME_CHOICE,
+    TOOLBAR,
 };
 use crate::markup::Action;
 use crate::model::choice::Choice;
 use crate::model::dataset::Dataset;
+use crate::model::embed::full_page_query;
 use crate::model::money::PayBasis;
 use crate::model::salary_input::salary_field_text;
-use crate::model::view_state::{Tab, ViewState};
+use crate::model::view_state::{Tab, ThemeChoice, ViewState};
 use leptos::ev::MouseEvent;
 use leptos::html::{Div, Footer, Header};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The whole page.
 #[component]
 pub fn App(data: Dataset) -> impl IntoView {
     let data: &'static Dataset = Box::leak(Box::new(data));
-    let (initial, initial_notices) = ViewState::from_query(&location_query());
+    let (mut initial, initial_notices) = ViewState::from_query(&location_query());
+    // A link's colours are taken once: an embedded chart keeps them (without saving them as
+    // the reader's choice); the whole page makes them its theme menu's choice.
+    let embedded = initial.embed;
+    let linked_theme = initial.theme;
+    match embedded {
+        // The chart is shown from its own view, whatever view the link names.
+        Some(chart) => initial.tab = chart.tab(),
+        None => initial.theme = ThemeChoice::System,
+    }
     let view = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
     let theme = RwSignal::new(Theme::LIGHT);
-    let theme_choice = RwSignal::new(saved_choice());
-    follow_theme(theme_choice, theme);
+    let theme_choice = RwSignal::new(match (linked_theme, embedded) {
+        (ThemeChoice::System, None) => saved_choice(),
+        (chosen, _) => chosen,
+    });
+    follow_theme(theme_choice, theme, embedded.is_none());
     let shared = view.get_untracked().shared_salary.map(f64::from);
     let salary = RwSignal::new(shared);
     let salary_text = RwSignal::new(
@@ -120,7 +135,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     bind(header, "nav ul", Write::Html, move || nav(tab.get()));
     let on_theme = move |ev: leptos::ev::Event| {
         if let Some((_, value)) = target_id_and_value(&ev) {
-            theme_choice.set(ThemeChoice::from_slug(&value));
+            theme_choice.set(ThemeChoice::parse(&value).unwrap_or_default());
         }
     };
     // A plain click on a view link switches views in place; a modified click opens a tab.
@@ -192,50 +207,50 @@ pub fn App(data: Dataset) -> impl IntoView {
         });
     };
 
+    // An embedded chart (`?embed=`): the stylesheet shows only its figure (`data-embedded`),
+    // with its title above the view and its source and the link to the whole page below.
+    let embed_source = NodeRef::<Div>::new();
+    let (embed_head_html, embed_source_html) = match embedded {
+        Some(chart) => {
+            set_title(&format!("{} · Salary Explorer", chart.label()));
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-embed", chart.slug());
+            }
+            bind(embed_source, "a", Write::Attr("href"), move || {
+                let query = view.with(full_page_query);
+                if query.is_empty() {
+                    "./".into()
+                } else {
+                    query
+                }
+            });
+            (embed_head(chart), embed_source_line(data))
+        }
+        None => {
+            // The head script marks any link with `embed=`; one naming no chart of the page
+            // shows the whole page.
+            if let Some(root) = document().document_element() {
+                let _ = root.remove_attribute("data-embed");
+            }
+            (String::new(), String::new())
+        }
+    };
+
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header" node_ref=header inner_html=header_html(data) on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
         <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
         <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
         <main id="main" tabindex="-1">
+            <div class="embed-head" inner_html=embed_head_html></div>
             {move || match tab.get() {
                 Tab::National => view! { <super::national::NationalView/> }.into_any(),
                 Tab::States => view! { <super::states::StatesView/> }.into_any(),
                 Tab::Metros => view! { <super::metros::MetrosView/> }.into_any(),
                 Tab::About => view! { <super::about::AboutView/> }.into_any(),
             }}
+            <div class="embed-source" node_ref=embed_source inner_html=embed_source_html></div>
         </main>
         <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=boxed(on_view_link)></footer>
     }
-}
-
-/// The full address of the page with `query`.
-fn page_link(query: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let origin = location
-        .as_ref()
-        .and_then(|l| l.origin().ok())
-        .unwrap_or_default();
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    format!("{origin}{path}{query}")
-}
-
-/// Asks the browser to put `text` on the clipboard; false when it has no clipboard API.
-fn copy_to_clipboard(text: &str) -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
-        return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
-        return false;
-    };
-    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
-        return false;
-    };
-    write.call1(&clipboard, &text.into()).is_ok()
 }

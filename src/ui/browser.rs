@@ -1,6 +1,7 @@
 //! The few things the app asks of the browser: the URL, history, the viewport width.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The current query string ("?view=states"), or "" when it cannot be read.
 pub fn location_query() -> String {
@@ -110,4 +111,35 @@ fn watch_pixel_ratio(set_ratio: WriteSignal<u32>) {
         watch_pixel_ratio(set_ratio);
     });
     list.set_onchange(Some(wasm_bindgen::JsCast::unchecked_ref(&on_change)));
+}
+
+/// The full address of the page with `query`.
+pub fn page_link(query: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}{query}")
+}
+
+/// Asks the browser to put `text` on the clipboard; false when it has no clipboard API.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return false;
+    };
+    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    write.call1(&clipboard, &text.into()).is_ok()
 }

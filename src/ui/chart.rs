@@ -1,12 +1,13 @@
 //! One figure component for every chart: the drawing, its text alternative, caption and
 //! downloads, and for charts with selectable items the invisible buttons over them.
 
+use super::browser::{copy_to_clipboard, page_link};
 use super::canvas::paint;
 use super::context::use_app;
 use super::download::{save_png, save_text};
 use super::html::{
-    bind, bind_hidden, focus_where, for_each_match, position_box, target_attribute, target_within,
-    Write,
+    bind, bind_hidden, focus_where, for_each_match, position_box, target_attribute, target_is,
+    target_within, Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use super::reactive::{boxed, effect};
@@ -14,7 +15,10 @@ use super::schedule::{child_of, Deferred, OnScreen};
 pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
 use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
+use crate::markup::Action;
+use crate::model::embed::iframe_snippet;
 use crate::model::export::source_line;
+use crate::model::view_state::ChartId;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::Figure;
 use leptos::prelude::*;
@@ -36,12 +40,13 @@ pub struct HotspotLayer {
 }
 
 /// A chart figure: `scene` is painted on a canvas inside an element with role="img" and
-/// `label` as its text alternative; the caption says what the chart shows. Downloads and
+/// `label` as its text alternative, described by `summary` written under it; the caption
+/// says what the chart shows. Downloads and
 /// print get the same drawing as SVG.
 #[component]
 pub fn ChartFigure(
-    /// Stable id used in tests and file names.
-    id: &'static str,
+    /// Which chart: its id in the page, file names and embed links.
+    chart: ChartId,
     /// The drawing to show.
     #[prop(into)]
     scene: Signal<Scene>,
@@ -52,6 +57,9 @@ pub fn ChartFigure(
     /// A sentence stating what the chart shows, with its figures.
     #[prop(into)]
     label: Signal<String>,
+    /// A few plain sentences under the drawing (`model::summary`), also its description.
+    #[prop(into)]
+    summary: Signal<String>,
     /// The visible caption.
     #[prop(into)]
     caption: String,
@@ -65,9 +73,14 @@ pub fn ChartFigure(
     hidden: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ctx = use_app();
+    let id = chart.slug();
     let root = NodeRef::<Figure>::new();
-    let skeleton =
-        crate::markup::chart::figure(&caption, hotspots.map(|h| h.group_label), veil.is_some());
+    let skeleton = crate::markup::chart::figure(
+        id,
+        &caption,
+        hotspots.map(|h| h.group_label),
+        veil.is_some(),
+    );
     // Painted at the end of the task that changed it, after the updates it started: changes
     // that come together are painted once, and the next frame shows them.
     let painting = Deferred::drawing();
@@ -97,6 +110,21 @@ pub fn ChartFigure(
         Write::Attr("aria-label"),
         move || label.get(),
     );
+    bind(root, ".chart-summary", Write::Text, move || summary.get());
+    // The snippet is written only while its disclosure is open, so a click elsewhere costs nothing.
+    let embed_open = RwSignal::new(false);
+    let embed_status = RwSignal::new(String::new());
+    let snippet = move || ctx.view.with(|v| iframe_snippet(&page_link(""), v, chart));
+    bind(root, ".embed textarea", Write::Value, move || {
+        if embed_open.get() {
+            snippet()
+        } else {
+            String::new()
+        }
+    });
+    bind(root, ".embed-status", Write::Text, move || {
+        embed_status.get()
+    });
     if let Some(layer) = hotspots {
         bind_hotspots(root, layer, Deferred::overlay(OnScreen::watch(root)));
     }
@@ -113,6 +141,21 @@ pub fn ChartFigure(
             }
             return;
         }
+        if target_within(&ev, ".embed summary") {
+            // The click toggles the disclosure after this handler: it is open when it was closed.
+            let was_open = child_of(root, ".embed").is_some_and(|d| d.has_attribute("open"));
+            embed_open.set(!was_open);
+            embed_status.set(String::new());
+            return;
+        }
+        if target_is(&ev, Action::CopyEmbed) {
+            embed_status.set(if copy_to_clipboard(&snippet()) {
+                "Copied.".into()
+            } else {
+                "Select the HTML above and copy it.".into()
+            });
+            return;
+        }
         let Some(kind) = target_attribute(&ev, "data-download") else {
             return;
         };
@@ -127,8 +170,10 @@ pub fn ChartFigure(
             save_png(&name, &file);
         }
     };
+    // On an embedded page (`?embed=`), the one figure the page shows.
+    let embedded = (ctx.view.with_untracked(|v| v.embed) == Some(chart)).then_some("");
     view! {
-        <figure class="chart" data-chart=id node_ref=root inner_html=skeleton on:click=boxed(on_click)
+        <figure class="chart" data-chart=id data-embedded=embedded node_ref=root inner_html=skeleton on:click=boxed(on_click)
             on:keydown=boxed(move |ev| { if let Some(layer) = hotspots { move_focus(root, layer, &ev) } })
             on:mouseover=boxed(move |ev| { if let Some(layer) = hotspots { hover(layer, &ev) } })
             on:mouseleave=boxed(move |_| { if let Some(layer) = hotspots { layer.active.set(None) } })

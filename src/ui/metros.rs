@@ -24,7 +24,8 @@ use crate::model::metro_rows::{
     empty_message, filter_phrase, sort_metro_rows, states_in_lists, visible_rows, MetroRow,
     MetroTable,
 };
-use crate::model::view_state::{Tab, TableSort};
+use crate::model::summary::metro_summary;
+use crate::model::view_state::{ChartId, Tab, TableSort};
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -136,10 +137,11 @@ fn MetroChart(
     let ctx = use_app();
     let data = ctx.data;
     let caption = views::metro_chart_caption(table, data);
-    let (id, group_label) = match table {
-        MetroTable::HighestPaying => ("metro-pay", views::METRO_PAY_GROUP),
-        MetroTable::MostEmployment => ("metro-jobs", views::METRO_JOBS_GROUP),
+    let (chart, group_label) = match table {
+        MetroTable::HighestPaying => (ChartId::MetroPay, views::METRO_PAY_GROUP),
+        MetroTable::MostEmployment => (ChartId::MetroJobs, views::METRO_JOBS_GROUP),
     };
+    let id = chart.slug();
     let active_spot = RwSignal::new(None::<usize>);
     let spots = memo(move || {
         let basis = ctx.view.with(|v| v.pay);
@@ -160,6 +162,15 @@ fn MetroChart(
     let label = derived(move || {
         let basis = ctx.view.with(|v| v.pay);
         rows.with(|rows| text_alternative(table, data, rows, basis, ctx.salary.get()))
+    });
+    // The highest-paying chart marks the typed salary, so its summary says where it falls.
+    let summary = derived(move || {
+        let salary = match table {
+            MetroTable::HighestPaying => ctx.salary.get(),
+            MetroTable::MostEmployment => None,
+        };
+        ctx.view
+            .with(|v| rows.with(|rows| metro_summary(table, data, v, rows, salary)))
     });
     let on_over = move |ev: MouseEvent| {
         let key = hotspot_key(ev.target());
@@ -198,7 +209,7 @@ fn MetroChart(
             on:focusout=boxed(move |_| active_metro.set(None))
         >
             <div node_ref=empty></div>
-            <ChartFigure id=id scene=scene label=label caption=caption
+            <ChartFigure chart=chart scene=scene label=label summary=summary caption=caption
                 hidden=derived(move || rows.with(Vec::is_empty))
                 hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
         </div>

@@ -23,6 +23,7 @@ mod table;
 mod theme;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// Starts the app: installs the visible panic report and mounts the page with the data
 /// that build.rs validated.
@@ -54,6 +55,16 @@ fn register_offline_support() {
         return;
     };
     if !window.is_secure_context() {
+        return;
+    }
+    // In another site's frame (an embedded chart) the browser keeps a worker apart from the
+    // page's own, or refuses it: the reader's visits to the page itself are what it is for.
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| JsValue::from(parent) != JsValue::from(window.clone()));
+    if framed {
         return;
     }
     // The promise is left to settle on its own: offline support is a bonus, never a blocker.

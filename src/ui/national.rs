@@ -16,6 +16,8 @@ use crate::markup::views;
 use crate::model::geo::state_by_code;
 use crate::model::locator::locate;
 use crate::model::salary_input::{parse_salary, salary_for_link};
+use crate::model::summary::national_summary;
+use crate::model::view_state::ChartId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -38,6 +40,10 @@ pub fn NationalView() -> impl IntoView {
         let salary = ctx.salary.get();
         ctx.view
             .with(|v| percentile::text_alternative(data, v, salary))
+    });
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| national_summary(data, v, salary))
     });
     let table = derived(move || percentile::table(data, basis.get(), &selected.get()));
 
@@ -90,9 +96,10 @@ pub fn NationalView() -> impl IntoView {
         <section data-view="national" aria-labelledby="national-title">
             <div node_ref=top inner_html=TOP on:change=boxed(on_pick) on:click=boxed(on_remove)></div>
             <ChartFigure
-                id="national-percentiles"
+                chart=ChartId::NationalPercentiles
                 scene=scene
                 label=label
+                summary=summary
                 caption=views::NATIONAL_CHART_CAPTION
             />
             <SalaryLocator/>

@@ -11,6 +11,8 @@ use crate::markup::compare::{
     cards, picker_options, status, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON,
 };
 use crate::model::geo::state_by_code;
+use crate::model::summary::comparison_summary;
+use crate::model::view_state::ChartId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -38,6 +40,10 @@ pub fn ComparePanel(
         chart_inputs.with(|i| percentile::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
     });
     let chart_label = derived(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| comparison_summary(data, v, salary))
+    });
 
     let root = NodeRef::<Div>::new();
     bind(root, COMPARE_PICKER.selector, Write::Html, move || {
@@ -76,9 +82,10 @@ pub fn ComparePanel(
         <section class="compare-panel" aria-labelledby="compare-title">
             <div node_ref=root inner_html=SKELETON on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <ChartFigure
-                id="state-compare"
+                chart=ChartId::StateCompare
                 scene=scene
                 label=chart_label
+                summary=summary
                 caption=crate::markup::views::COMPARE_CHART_CAPTION
                 hidden=derived(move || selected.with(Vec::is_empty))
             />

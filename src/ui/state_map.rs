@@ -6,6 +6,8 @@ use super::context::use_app;
 use super::reactive::{derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
+use crate::model::summary::map_summary;
+use crate::model::view_state::ChartId;
 use leptos::prelude::*;
 
 /// The map with its hotspot overlay; `on_toggle` selects or deselects a state, `message`
@@ -50,12 +52,14 @@ pub fn StateMap(
         }
     });
     let label = derived(move || inputs.with(tile_map::text_alternative));
+    let summary = derived(move || ctx.view.with(|v| map_summary(data, v)));
     view! {
         <ChartFigure
-            id="state-map"
+            chart=ChartId::StateMap
             scene=scene
             file_scene=file_scene
             label=label
+            summary=summary
             caption=crate::markup::views::MAP_CAPTION
             hotspots=HotspotLayer { spots, active, on_activate, group_label: crate::markup::views::MAP_GROUP }
             veil=veil

@@ -12,6 +12,8 @@ use crate::charts::state_ranges;
 use crate::markup::table::states_sort;
 use crate::markup::views;
 use crate::model::state_rows::{sort_after_click, states_table, visible_states, TABLE_COLUMNS};
+use crate::model::summary::states_summary;
+use crate::model::view_state::ChartId;
 use crate::model::words::states_lede;
 use leptos::prelude::*;
 
@@ -57,6 +59,10 @@ pub fn StatesView() -> impl IntoView {
         let count = rows.with(Vec::len);
         state_ranges::text_alternative(count, ctx.view.with(|v| v.pay), ctx.salary.get())
     });
+    let summary = derived(move || {
+        let salary = ctx.salary.get();
+        ctx.view.with(|v| states_summary(data, v, salary))
+    });
     let table = derived(move || rows.with(|rows| states_table(rows, ctx.view.with(|v| v.pay))));
     let table_selected = derived(move || {
         let selected = ctx.view.with(|v| v.selected.clone());
@@ -97,9 +103,10 @@ pub fn StatesView() -> impl IntoView {
             </div>
             <h3 id="state-ranges-title">{views::RANGES_TITLE}</h3>
             <ChartFigure
-                id="state-ranges"
+                chart=ChartId::StateRanges
                 scene=scene
                 label=label
+                summary=summary
                 caption=views::RANGES_CAPTION
                 hotspots=HotspotLayer { spots, active, on_activate, group_label: views::RANGES_GROUP }
             />

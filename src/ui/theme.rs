@@ -2,40 +2,14 @@
 
 use super::reactive::effect;
 use crate::charts::Theme;
+use crate::model::choice::Choice;
+use crate::model::view_state::ThemeChoice;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::markup::shell::THEME_STORAGE_KEY as STORAGE_KEY;
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
-
-/// What the user asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ThemeChoice {
-    System,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    /// The value stored and shown in the menu.
-    pub fn slug(self) -> &'static str {
-        match self {
-            ThemeChoice::System => "system",
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-        }
-    }
-
-    /// The choice a menu value stands for; anything unknown is System.
-    pub fn from_slug(slug: &str) -> ThemeChoice {
-        match slug {
-            "light" => ThemeChoice::Light,
-            "dark" => ThemeChoice::Dark,
-            _ => ThemeChoice::System,
-        }
-    }
-}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -49,8 +23,8 @@ fn system_query() -> Option<web_sys::MediaQueryList> {
 pub fn saved_choice() -> ThemeChoice {
     storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .map(|v| ThemeChoice::from_slug(&v))
-        .unwrap_or(ThemeChoice::System)
+        .and_then(|v| ThemeChoice::parse(&v))
+        .unwrap_or_default()
 }
 
 /// The chart colours for a choice, given whether the system is dark.
@@ -64,8 +38,10 @@ fn resolve(choice: ThemeChoice, system_dark: bool) -> Theme {
 }
 
 /// Keeps `theme` (chart colours) and the page's `data-theme` attribute in step with the
-/// user's choice and, while it is System, with the system setting.
-pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>) {
+/// user's choice and, while it is System, with the system setting; with `remember`, the
+/// choice is saved for the next visit (an embedded chart's colours are its site's, not the
+/// reader's choice, so they are not saved).
+pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>, remember: bool) {
     let system_dark = RwSignal::new(system_query().is_some_and(|q| q.matches()));
     if let Some(query) = system_query() {
         let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
@@ -90,7 +66,7 @@ pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>) {
                 other => root.set_attribute("data-theme", other.slug()),
             };
         }
-        if let Some(storage) = storage() {
+        if let Some(storage) = storage().filter(|_| remember) {
             let _ = storage.set_item(STORAGE_KEY, chosen.slug());
         }
     });

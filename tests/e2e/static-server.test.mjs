@@ -1,7 +1,7 @@
 // Tests of scripts/static-server.mjs on its own, against a small temporary folder.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -120,6 +120,17 @@ describe('static-server.mjs', () => {
     }
   });
 
+  test('the server sends the policy that _headers gives static hosts, and the page carries it without frame-ancestors', () => {
+    const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+    const headers = readFileSync(path.join(repo, '_headers'), 'utf8');
+    assert.ok(headers.includes(`Content-Security-Policy: ${CSP}\n`), headers);
+    assert.ok(!/X-Frame-Options/i.test(headers), 'no X-Frame-Options: embedding is allowed');
+    // A meta tag cannot carry frame-ancestors (the browser ignores it there and says so).
+    const html = readFileSync(path.join(repo, 'index.html'), 'utf8');
+    const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+    assert.equal(meta, CSP.replace('; frame-ancestors *', ''));
+  });
+
   test('--csp adds the strict Content-Security-Policy header', async () => {
     const srv = await start({ root, port: 0, csp: true });
     try {
@@ -129,6 +140,10 @@ describe('static-server.mjs', () => {
       }
       assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval'/);
       assert.match(CSP, /default-src 'none'/);
+      // Any site may frame the page to embed a chart; nothing forbids it.
+      assert.match(CSP, /frame-ancestors \*/);
+      const res = await fetch(new URL('/', srv.url));
+      assert.equal(res.headers.get('x-frame-options'), null);
     } finally {
       await srv.close();
     }
