@@ -18,10 +18,17 @@ function isAppResponse(response) {
   return response.status === 200 && /^text\/html\s*(;|$)/i.test(type) && isAppPage(response.url);
 }
 
-// The page's own assets, read from its HTML (trunk gives them content-hashed names).
+// The page's own assets, read from its HTML (the build gives them content-hashed names).
 function assetsOf(html) {
-  const found = html.matchAll(/(?:href|src)=["']?([^"' >]+\.(?:js|wasm|css))/g);
+  const found = html.matchAll(/(?:href|src)=["']?([^"' >]+\.(?:js|wasm|css|webmanifest))/g);
   return [...new Set([...found].map((m) => new URL(m[1], PAGE).href))];
+}
+
+// The icons an installed app shows, read from its manifest (also content-hashed).
+async function iconsOf(manifest) {
+  const response = await fetch(manifest, { cache: 'force-cache' });
+  const { icons = [] } = response.ok ? await response.json() : {};
+  return icons.map((icon) => new URL(icon.src, manifest).href);
 }
 
 // Stores the page and its assets, and forgets assets of older builds.
@@ -29,6 +36,7 @@ async function store(pageResponse) {
   const cache = await caches.open(CACHE);
   const html = await pageResponse.clone().text();
   const assets = assetsOf(html);
+  for (const manifest of assets.filter((url) => url.endsWith('.webmanifest'))) assets.push(...(await iconsOf(manifest)));
   // force-cache: the page has just loaded these, so the browser's HTTP cache answers and the
   // install adds no network traffic where the host lets files be cached.
   await cache.addAll(assets.map((url) => new Request(url, { cache: 'force-cache' })));

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
