@@ -2,24 +2,41 @@
 //! charts whose items can be hovered, focused and selected) the layer of buttons over it.
 
 use super::hotspots::boxed;
-use super::Html;
+use super::{Html, Markup};
 
-/// A chart figure with nothing drawn yet: `.chart-drawing` (role="img") takes the text
-/// alternative, its `canvas` the drawing on screen and `.chart-print` the same drawing as
-/// SVG while the page prints; with `hotspot_group`, `.hotspot-buttons` takes the buttons
-/// over its items and `.hotspot-tip` their tooltip; with `veiled`, `.chart-veils` takes the
-/// [`veil`]s the page lays over parts of the drawing.
-pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> String {
+/// A chart figure with nothing drawn yet, as the page first shows it: a `.chart-stage`
+/// holding `.chart-drawing` (role="img", which takes the text alternative) with the
+/// [`drawing`] in it and, with `hotspot_group`, the [`overlay_attributes`] layer of buttons
+/// over its items, then the [`caption`].
+pub fn figure(caption_text: &str, hotspot_group: Option<&str>, veiled: bool) -> Markup {
     let mut html = Html::new();
     html.open("div", &[("class", "chart-stage")])
         .open("div", &[("class", "chart-drawing"), ("role", "img")])
-        .element("canvas", &[("class", "chart-canvas")], "")
+        .markup(&drawing(veiled))
+        .close("div");
+    if let Some(group) = hotspot_group {
+        html.open("div", &overlay_attributes(group))
+            .markup(&Markup::escaped(OVERLAY_SLOTS.into()))
+            .close("div");
+    }
+    html.close("div")
+        .open("figcaption", &[])
+        .markup(&caption(caption_text))
+        .close("figcaption");
+    html.finish()
+}
+
+/// What `.chart-drawing` holds: its `canvas` takes the drawing on screen and `.chart-print`
+/// the same drawing as SVG while the page prints; when `veiled`, `.chart-veils` takes the
+/// [`veil`]s the page lays over parts of the drawing.
+pub fn drawing(veiled: bool) -> Markup {
+    let mut html = Html::new();
+    html.element("canvas", &[("class", "chart-canvas")], "")
         .element(
             "div",
             &[("class", "chart-print"), ("aria-hidden", "true")],
             "",
-        )
-        .close("div");
+        );
     if veiled {
         html.element(
             "div",
@@ -27,22 +44,28 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> Strin
             "",
         );
     }
-    if let Some(group) = hotspot_group {
-        html.open(
-            "div",
-            &[
-                ("class", "hotspots"),
-                ("role", "group"),
-                ("aria-label", group),
-            ],
-        )
-        .element("div", &[("class", "hotspot-buttons")], "")
-        .element("div", &[("class", "hotspot-tip")], "")
-        .close("div");
-    }
-    html.close("div")
-        .open("figcaption", &[])
-        .text(caption)
+    html.finish()
+}
+
+/// The attributes of the layer of buttons over a chart's items, named `group` for screen
+/// readers.
+pub fn overlay_attributes(group: &str) -> [(&'static str, &str); 3] {
+    [
+        ("class", "hotspots"),
+        ("role", "group"),
+        ("aria-label", group),
+    ]
+}
+
+/// What the layer of buttons over a chart's items holds: `.hotspot-buttons` takes the
+/// buttons, `.hotspot-tip` their tooltip.
+pub const OVERLAY_SLOTS: &str =
+    "<div class=\"hotspot-buttons\"></div><div class=\"hotspot-tip\"></div>";
+
+/// A figure's caption: `text`, then its two download buttons (`data-download`).
+pub fn caption(text: &str) -> Markup {
+    let mut html = Html::new();
+    html.text(text)
         .open("span", &[("class", "downloads no-print")])
         .text(" Download chart: ");
     for (kind, label) in [("svg", "SVG"), ("png", "PNG")] {
@@ -57,13 +80,13 @@ pub fn figure(caption: &str, hotspot_group: Option<&str>, veiled: bool) -> Strin
             label,
         );
     }
-    html.close("span").close("figcaption");
+    html.close("span");
     html.finish()
 }
 
 /// A cover in the drawing's background colour over part of it (left, top, width, height
 /// in percent), or nothing.
-pub fn veil(area: Option<[f64; 4]>) -> String {
+pub fn veil(area: Option<[f64; 4]>) -> Markup {
     area.map(|area| {
         let mut html = Html::new();
         html.element(
@@ -84,6 +107,7 @@ mod tests {
     fn a_figure_has_a_drawing_slot_caption_and_two_downloads() {
         let html = figure("One tile per state.", None, false);
         assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><figcaption>One tile per state."));
+        assert!(html.ends_with("</span></figcaption>"));
         assert_eq!(html.matches("data-download=").count(), 2);
         assert!(!html.contains("hotspots"));
     }
@@ -100,7 +124,7 @@ mod tests {
         let html = figure("x", Some("States on the map"), true);
         let slot = "<div class=\"chart-veils\" aria-hidden=\"true\"></div>";
         assert!(
-            html.contains(&format!("{slot}<div class=\"hotspots\"")),
+            html.contains(&format!("{slot}</div><div class=\"hotspots\"")),
             "{html}"
         );
         assert_eq!(

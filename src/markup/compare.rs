@@ -1,7 +1,7 @@
 //! The States view's comparison panel: the national figures and each selected state's,
 //! side by side.
 
-use super::{Html, Id};
+use super::{Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{format_difference, PayBasis};
@@ -17,7 +17,7 @@ pub const COMPARE_STATUS: Id = id!("compare-status");
 /// One card for the nation, then one per selected state (`data-state`), each with its
 /// bottom 10%, median and top 10%, the state's median against the nation's, and a
 /// Remove button (`data-remove`). A state without data says so.
-pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> String {
+pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> Markup {
     let national = data.national;
     let mut html = Html::new();
     html.open("li", &[("class", "compare-card national")])

@@ -1,7 +1,7 @@
 //! Text blocks of the Metro areas view.
 
 use super::action::{self, Action};
-use super::{Html, Id};
+use super::{Html, Id, Markup};
 use crate::model::geo::state_by_code;
 
 /// The view's heading, the note that the two lists are different, the filters (the state
@@ -15,7 +15,7 @@ pub const METRO_SELECTED_STATES: Id = id!("metro-selected-states");
 
 /// Which states the States view has selected, with a link there (`href` the link's query)
 /// to change them.
-pub fn selected_states_text(selected: &[&str], href: &str) -> String {
+pub fn selected_states_text(selected: &[&str], href: &str) -> Markup {
     let names: Vec<&str> = selected
         .iter()
         .filter_map(|c| state_by_code(c))

@@ -2,7 +2,7 @@
 //! options, the footer.
 
 use super::action::{self, Action};
-use super::{attr_if, Html, Id};
+use super::{attr_if, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::view_state::Tab;
 
@@ -11,7 +11,7 @@ pub const THEME_CHOICE: Id = id!("theme-choice");
 
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
-pub fn header(data: &Dataset) -> String {
+pub fn header(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.open("div", &[("class", "brand")])
         .element("h1", &[("class", "product")], "Salary Explorer")
@@ -36,7 +36,7 @@ pub fn header(data: &Dataset) -> String {
 }
 
 /// The navigation links, the `current` one marked as the page shown.
-pub fn nav(current: Tab) -> String {
+pub fn nav(current: Tab) -> Markup {
     let mut html = Html::new();
     for tab in Tab::ALL {
         let href = format!("?view={}", tab.slug());
@@ -64,9 +64,9 @@ pub const COPY_LINK: Id = id!("copy-link");
 
 /// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
 /// when there are none.
-pub fn notices(notices: &[String]) -> String {
+pub fn notices(notices: &[String]) -> Markup {
     if notices.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     let mut html = Html::new();
     html.open("div", &[("class", "notice")]).open("ul", &[]);
@@ -92,7 +92,7 @@ pub const PRINT_LINK: Id = id!("print-link");
 
 /// The footer: the source, a link to About the data, and (in print) the page's link in
 /// `#print-link`.
-pub fn footer(data: &Dataset) -> String {
+pub fn footer(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.open("p", &[])
         .text(&format!(

@@ -4,7 +4,8 @@
 use super::browser::{chart_screen_signals, location_query, set_title, write_query};
 use super::context::AppContext;
 use super::html::{
-    bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
+    bind, bind_flag, bind_html, plain_click, target_attribute, target_id_and_value, target_is,
+    Flag, Write,
 };
 use super::reactive::{boxed, effect, memo};
 use super::schedule::after_next_frame;
@@ -120,7 +121,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     bind(header, THEME_CHOICE.selector, Write::Value, move || {
         theme_choice.get().slug().to_string()
     });
-    bind(header, "nav ul", Write::Html, move || nav(tab.get()));
+    bind_html(header, "nav ul", move || nav(tab.get()));
     let on_theme = move |ev: leptos::ev::Event| {
         if let Some((_, value)) = target_id_and_value(&ev) {
             theme_choice.set(ThemeChoice::from_slug(&value));
@@ -139,9 +140,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Notices about the link.
     let notice_area = NodeRef::<Div>::new();
-    bind(notice_area, "", Write::Html, move || {
-        notices.with(|n| notices_html(n))
-    });
+    bind_html(notice_area, "", move || notices.with(|n| notices_html(n)));
     let on_dismiss = move |ev: MouseEvent| {
         if target_is(&ev, Action::Dismiss) {
             notices.set(Vec::new());
@@ -151,17 +150,17 @@ pub fn App(data: Dataset) -> impl IntoView {
     // Page options: annual or hourly, copy link.
     let toolbar = NodeRef::<Div>::new();
     let copy_status = RwSignal::new(String::new());
-    bind(
+    bind_flag(
         toolbar,
         "input[value=annual]",
-        Write::Flag("checked"),
-        move || flag(view.with(|v| v.pay == PayBasis::Annual)),
+        Flag::Property("checked"),
+        move || view.with(|v| v.pay == PayBasis::Annual),
     );
-    bind(
+    bind_flag(
         toolbar,
         "input[value=hourly]",
-        Write::Flag("checked"),
-        move || flag(view.with(|v| v.pay == PayBasis::Hourly)),
+        Flag::Property("checked"),
+        move || view.with(|v| v.pay == PayBasis::Hourly),
     );
     bind(toolbar, ".copy-status", Write::Text, move || {
         copy_status.get()
@@ -201,7 +200,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header" node_ref=header inner_html=header_html(data) on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
+        <header class="site-header" node_ref=header inner_html={header_html(data).into_string()} on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
         <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
         <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
         <main id="main" tabindex="-1">
@@ -212,7 +211,7 @@ pub fn App(data: Dataset) -> impl IntoView {
                 Tab::About => view! { <super::about::AboutView/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=boxed(on_view_link)></footer>
+        <footer class="site-footer" node_ref=footer inner_html={footer_html(data).into_string()} on:click=boxed(on_view_link)></footer>
     }
 }
 

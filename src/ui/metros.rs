@@ -1,10 +1,11 @@
 //! Metro areas view: the highest-paying metros and the metros with the most jobs, two
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
-use super::chart::{ChartFigure, HotspotLayer};
+use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::use_app;
 use super::html::{
-    bind, bind_select, flag, plain_click, target_checked, target_id_and_value, target_is, Write,
+    bind, bind_flag, bind_html, bind_select, plain_click, target_checked, target_id_and_value,
+    target_is, Flag, Write,
 };
 use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
@@ -17,7 +18,7 @@ use crate::markup::metros::{
     selected_states_text, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
 };
 use crate::markup::table::ColumnSort;
-use crate::markup::{options, Action, Html};
+use crate::markup::{options, Action, Html, Markup};
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
     empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
@@ -79,27 +80,22 @@ pub fn MetrosView() -> impl IntoView {
         ctx.view
             .with(|v| v.metro_state.unwrap_or_default().to_string())
     });
-    bind(
+    bind_flag(
         top,
         METRO_IN_SELECTED.selector,
-        Write::Flag("checked"),
-        move || flag(ctx.view.with(|v| v.metros_in_selected)),
+        Flag::Property("checked"),
+        move || ctx.view.with(|v| v.metros_in_selected),
     );
-    bind(
-        top,
-        METRO_SELECTED_STATES.selector,
-        Write::Html,
-        move || {
-            ctx.view.with(|v| {
-                let link = ViewState {
-                    tab: Tab::States,
-                    ..v.clone()
-                }
-                .to_query();
-                selected_states_text(&v.selected, &link)
-            })
-        },
-    );
+    bind_html(top, METRO_SELECTED_STATES.selector, move || {
+        ctx.view.with(|v| {
+            let link = ViewState {
+                tab: Tab::States,
+                ..v.clone()
+            }
+            .to_query();
+            selected_states_text(&v.selected, &link)
+        })
+    });
     bind(top, ".metro-counts", Write::Text, move || {
         let Some(phrase) = ctx.view.with(filter_phrase) else {
             return String::new();
@@ -212,9 +208,9 @@ fn MetroChart(
     });
     // When the filters leave nothing, a message takes the chart's place.
     let empty = NodeRef::<Div>::new();
-    bind(empty, "", Write::Html, move || {
+    bind_html(empty, "", move || {
         if rows.with(|r| !r.is_empty()) {
-            return String::new();
+            return Markup::default();
         }
         let text = ctx.view.with(|v| empty_message(v, table.list_name()));
         let mut html = Html::new();
@@ -233,8 +229,9 @@ fn MetroChart(
         >
             <div node_ref=empty></div>
             <ChartFigure id=id scene=scene label=label caption=caption
-                hidden=derived(move || rows.with(Vec::is_empty))
-                hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
+                hidden=derived(move || rows.with(Vec::is_empty))>
+                <HotspotOverlay spots active=active_spot on_activate group_label/>
+            </ChartFigure>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::chart::ChartFigure;
 use super::context::use_app;
-use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
+use super::html::{bind, bind_flag, bind_html, target_attribute, target_id_and_value, Flag, Write};
 use super::reactive::{boxed, derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
@@ -40,7 +40,7 @@ pub fn ComparePanel(
     let chart_label = derived(move || ctx.view.with(|v| percentile::comparison_text(data, v)));
 
     let root = NodeRef::<Div>::new();
-    bind(root, COMPARE_PICKER.selector, Write::Html, move || {
+    bind_html(root, COMPARE_PICKER.selector, move || {
         let chosen = selected.get();
         let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
             .chain(
@@ -52,11 +52,11 @@ pub fn ComparePanel(
             .collect();
         options(&items, "")
     });
-    bind(
+    bind_flag(
         root,
         COMPARE_CLEAR.selector,
-        Write::Flag("disabled"),
-        move || flag(selected.with(Vec::is_empty)),
+        Flag::Property("disabled"),
+        move || selected.with(Vec::is_empty),
     );
     bind(root, COMPARE_STATUS.selector, Write::Text, move || {
         message.get().unwrap_or_else(|| {
@@ -68,7 +68,7 @@ pub fn ComparePanel(
                 }
             })
     });
-    bind(root, ".compare-cards", Write::Html, move || {
+    bind_html(root, ".compare-cards", move || {
         selected.with(|chosen| cards(data, chosen, basis.get()))
     });
     let on_change = move |ev: leptos::ev::Event| {

@@ -1,7 +1,7 @@
 //! The tile-grid map figure: one tile per state and DC, hoverable and focusable, click or
 //! Enter to select a state with data for comparison.
 
-use super::chart::{ChartFigure, HotspotLayer};
+use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::use_app;
 use super::reactive::{derived, memo};
 use crate::charts::tile_map;
@@ -59,8 +59,9 @@ pub fn StateMap(
             file_scene=file_scene
             label=label
             caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
-            hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the map" }
             veil=veil
-        />
+        >
+            <HotspotOverlay spots active on_activate group_label="States on the map"/>
+        </ChartFigure>
     }
 }

@@ -1,7 +1,7 @@
 //! States view: filters, the tile-grid map, the comparison panel, every state's bottom 10% -
 //! median - top 10% range on one chart, and the table of the same figures.
 
-use super::chart::{ChartFigure, HotspotLayer};
+use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::{use_app, AppContext};
 use super::reactive::{derived, memo};
 use super::state_compare::ComparePanel;
@@ -140,8 +140,9 @@ pub fn StatesView() -> impl IntoView {
                 scene=scene
                 label=label
                 caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
-                hotspots=HotspotLayer { spots, active, on_activate, group_label: "States on the range chart" }
-            />
+            >
+                <HotspotOverlay spots active on_activate group_label="States on the range chart"/>
+            </ChartFigure>
             <DataTable
                 caption="Wages by state (select a state's name to compare it; sort by any column)"
                 data=table
