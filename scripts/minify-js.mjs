@@ -1,5 +1,5 @@
 // Trunk post-build hook: minifies the page's JavaScript (wasm-bindgen's glue, which trunk
-// cannot minify, and the offline service worker) with terser, then writes the glue's new
+// cannot minify, the offline service worker and the view picker) with terser, then writes the glue's new
 // Subresource Integrity hash into index.html so the browser still accepts it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,10 @@ const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const file = join(dir, name);
   const source = readFileSync(file, 'utf8');
-  const worker = name === 'sw.js';
+  // The service worker and the view picker are classic scripts; the rest are modules.
+  const classic = name === 'sw.js' || name.startsWith('pick-view-');
   const result = await minify(source, {
-    module: !worker,
+    module: !classic,
     ecma: 2020,
     compress: { passes: 2 },
     mangle: true,

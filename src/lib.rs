@@ -20,6 +20,7 @@
 pub mod charts;
 pub mod markup;
 pub mod model;
+pub mod prerender;
 
 /// The data of data/*.json as validated at build time (see build.rs); tests check that it
 /// equals what `model::dataset::load_embedded` reads from the same files.

@@ -4,9 +4,10 @@
 use super::metro_bars::{Bar, Inputs, Mark, TickFormat};
 use crate::model::dataset::Dataset;
 use crate::model::metro_rows::{
-    in_both_lists, state_medians, visible_jobs, visible_pay, MetroRow, MetroTable,
+    in_both_lists, state_medians, visible_jobs, visible_pay, MetroColumn, MetroRow, MetroTable,
 };
 use crate::model::money::{format_difference, group_thousands, Dollars, PayBasis};
+use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::ViewState;
 use crate::model::words::salary_marked;
 
@@ -151,6 +152,59 @@ pub fn summaries(
     rows.iter()
         .map(|row| summary(table, data, row, basis))
         .collect()
+}
+
+/// One metro list as a table, its rows in the order given: the model's column list decides
+/// the headers and the cells.
+pub fn metro_table(
+    table: MetroTable,
+    data: &Dataset,
+    rows: &[MetroRow<'_>],
+    basis: PayBasis,
+) -> Table {
+    let name = |row: &MetroRow<'_>| {
+        if in_both_lists(data, &row.area.label) {
+            format!("{} ◆", row.area.name)
+        } else {
+            row.area.name.clone()
+        }
+    };
+    let header = |column: &MetroColumn| match column {
+        MetroColumn::Metro => Column::new("Metro area", Unit::Text),
+        MetroColumn::Median => Column::new("Median", Unit::Money),
+        MetroColumn::VsNational => Column::new("vs US median", Unit::Difference),
+        MetroColumn::States => Column::new("States", Unit::Text),
+        MetroColumn::StateMedians => Column::new("State median", Unit::Text),
+        MetroColumn::Employed => Column::new("People employed", Unit::People),
+    };
+    let cell = |row: &MetroRow<'_>, column: &MetroColumn| match column {
+        MetroColumn::Metro => Cell::Text(name(row)),
+        MetroColumn::Median => Cell::Money(Dollars(row.figure)),
+        MetroColumn::VsNational => Cell::Difference {
+            value: Dollars(row.figure),
+            reference: data.national.median,
+        },
+        MetroColumn::States => Cell::Text(
+            row.area
+                .states
+                .iter()
+                .map(|s| s.code)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        MetroColumn::StateMedians => Cell::Text(state_medians_text(data, row, basis)),
+        MetroColumn::Employed => Cell::People(row.figure),
+    };
+    // The model's column list decides the headers, the cells and what a sort link names.
+    let columns = table.columns();
+    Table {
+        basis,
+        columns: columns.iter().map(header).collect(),
+        rows: rows
+            .iter()
+            .map(|row| columns.iter().map(|column| cell(row, column)).collect())
+            .collect(),
+    }
 }
 
 /// The chart's text alternative: what it shows and every row's figures; the highest-paying

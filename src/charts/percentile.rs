@@ -9,6 +9,7 @@ use super::{bold_font, font, Scene, Theme};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{Dollars, PayBasis};
+use crate::model::table::{Cell, Column, Table, Unit};
 use crate::model::view_state::ViewState;
 use crate::model::words::{salary_marked, state_figures};
 use plotters::prelude::*;
@@ -300,6 +301,43 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
         salary_label(area, text, (x, axis_y + 22), (12, anchor), theme)?;
     }
     Ok(())
+}
+
+/// The percentiles as a table: a row per percentile, a column for the nation and for each
+/// chosen state (its 10th, median and 90th; the others are not published).
+pub fn table(data: &Dataset, basis: PayBasis, selected: &[&str]) -> Table {
+    let states: Vec<_> = selected.iter().filter_map(|c| state_by_code(c)).collect();
+    let mut columns = vec![
+        Column::new("Percentile", Unit::Text),
+        Column::new("United States", Unit::Money),
+    ];
+    columns.extend(states.iter().map(|s| Column::new(s.name, Unit::Money)));
+    let rows = data
+        .national
+        .points()
+        .iter()
+        .map(|(pct, amount)| {
+            let mut row = vec![Cell::Text(percentile_name(*pct)), Cell::Money(*amount)];
+            for info in &states {
+                let cell = match data.state(info.code) {
+                    None => Cell::Missing("no data"),
+                    Some(w) => match pct {
+                        10 => Cell::Money(w.p10),
+                        50 => Cell::Money(w.median),
+                        90 => Cell::Money(w.p90),
+                        _ => Cell::Missing("not published"),
+                    },
+                };
+                row.push(cell);
+            }
+            row
+        })
+        .collect();
+    Table {
+        basis,
+        columns,
+        rows,
+    }
 }
 
 /// "10th", "Median", "90th".

@@ -11,7 +11,7 @@ use crate::model::dataset::{Dataset, StateWages};
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::state_rows::visible_states;
 use crate::model::view_state::ViewState;
-use crate::model::words::state_figures;
+use crate::model::words::{salary_marked, state_figures};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -219,6 +219,13 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
         salary_label(area, text, (x, bottom + 18), (11, HPos::Center), theme)?;
     }
     Ok(())
+}
+
+/// The chart's text alternative: how many states it shows, what it draws, and the typed
+/// `salary` (annual dollars) when it is marked.
+pub fn text_alternative(count: usize, basis: PayBasis, salary: Option<f64>) -> String {
+    let marked = salary_marked(basis, salary);
+    format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
 }
 
 /// Draws the chart at `width` CSS pixels.

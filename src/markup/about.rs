@@ -3,6 +3,8 @@
 use super::action::{self, Action};
 use super::{Html, Markup};
 use crate::model::dataset::Dataset;
+use crate::model::money::PayBasis;
+use crate::model::table::{Cell, Column, Table, Unit};
 
 /// Terms used on the page and what they mean.
 pub const DEFINITIONS: [(&str, &str); 6] = [
@@ -13,6 +15,26 @@ pub const DEFINITIONS: [(&str, &str); 6] = [
     ("Hourly", "Annual wage divided by 2,080 hours (52 weeks of 40 hours). The source publishes annual figures."),
     ("Estimated percentile", "Where a salary falls, estimated by straight-line interpolation between the two published percentiles around it. Outside the 10th-90th range no estimate is made."),
 ];
+
+/// The terms of [`DEFINITIONS`] as a table.
+pub fn definitions_table() -> Table {
+    Table {
+        basis: PayBasis::Annual,
+        columns: vec![
+            Column::new("Term", Unit::Text),
+            Column::new("Meaning", Unit::Text),
+        ],
+        rows: DEFINITIONS
+            .iter()
+            .map(|(term, meaning)| {
+                vec![
+                    Cell::Text(term.to_string()),
+                    Cell::Text(meaning.to_string()),
+                ]
+            })
+            .collect(),
+    }
+}
 
 /// The view's heading, the source and the occupation; the definitions follow.
 pub fn intro(data: &Dataset) -> Markup {

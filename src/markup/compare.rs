@@ -1,10 +1,11 @@
 //! The States view's comparison panel: the national figures and each selected state's,
 //! side by side.
 
-use super::{Html, Id, Markup};
+use super::{options, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{format_difference, PayBasis};
+use crate::model::view_state::MAX_SELECTED;
 
 /// The panel's frame: the state menu (`#compare-picker`), the clear button, the status
 /// line and the list of cards (`.compare-cards`).
@@ -17,6 +18,28 @@ pub const COMPARE_STATUS: Id = id!("compare-status");
 /// One card for the nation, then one per selected state (`data-state`), each with its
 /// bottom 10%, median and top 10%, the state's median against the nation's, and a
 /// Remove button (`data-remove`). A state without data says so.
+/// The picker's options: a prompt, then every state with figures not yet `chosen`.
+pub fn picker_options(data: &Dataset, chosen: &[&str]) -> Markup {
+    let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
+        .chain(
+            data.states
+                .iter()
+                .filter(|s| !chosen.contains(&s.state.code))
+                .map(|s| (s.state.code, s.state.name)),
+        )
+        .collect();
+    options(&items, "")
+}
+
+/// The panel's status line when nothing went wrong: how to select, or how many are selected.
+pub fn status(count: usize) -> String {
+    if count == 0 {
+        format!("Select up to {MAX_SELECTED} states on the map, the range chart or the table, or add one here.")
+    } else {
+        format!("{count} of up to {MAX_SELECTED} states selected.")
+    }
+}
+
 pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> Markup {
     let national = data.national;
     let mut html = Html::new();

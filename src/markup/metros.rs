@@ -1,8 +1,9 @@
 //! Text blocks of the Metro areas view.
 
 use super::action::{self, Action};
-use super::{Html, Id, Markup};
-use crate::model::geo::state_by_code;
+use super::{options, Html, Id, Markup};
+use crate::model::geo::{state_by_code, StateInfo};
+use crate::model::view_state::{Tab, ViewState};
 
 /// The view's heading, the note that the two lists are different, the filters (the state
 /// menu `#metro-state`, the switch `#metro-in-selected`, the selected states
@@ -12,6 +13,32 @@ pub const TOP: &str = r#"<h2 id="metros-title">Metro areas</h2><p class="metro-t
 pub const METRO_STATE: Id = id!("metro-state");
 pub const METRO_IN_SELECTED: Id = id!("metro-in-selected");
 pub const METRO_SELECTED_STATES: Id = id!("metro-selected-states");
+
+/// The state menu's options: all states, then each state in `menu`, and `chosen` (from a
+/// link) even when it is in neither list, so it still shows as chosen (and matches nothing);
+/// the one whose code is `selected` marked.
+pub fn state_options(menu: &[&'static StateInfo], chosen: Option<&str>, selected: &str) -> Markup {
+    let labels: Vec<(&str, String)> = menu
+        .iter()
+        .copied()
+        .chain(chosen.and_then(state_by_code).filter(|s| !menu.contains(s)))
+        .map(|s| (s.code, format!("{} ({})", s.name, s.code)))
+        .collect();
+    let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
+        .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
+        .collect();
+    options(&items, selected)
+}
+
+/// [`selected_states_text`] for `view`, its link to the States view with the same choices.
+pub fn selected_states(view: &ViewState) -> Markup {
+    let link = ViewState {
+        tab: Tab::States,
+        ..view.clone()
+    }
+    .to_query();
+    selected_states_text(&view.selected, &link)
+}
 
 /// Which states the States view has selected, with a link there (`href` the link's query)
 /// to change them.

@@ -33,6 +33,7 @@ pub mod national;
 pub mod shell;
 pub mod state_filters;
 pub mod table;
+pub mod views;
 
 pub use action::Action;
 
@@ -202,6 +203,11 @@ fn push_escaped(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// Plain text as HTML, escaped.
+pub fn text(text: &str) -> Markup {
+    Markup(escape(text))
 }
 
 /// Escapes text for use inside HTML or SVG, as text or as a quoted attribute value.

@@ -1,9 +1,9 @@
 //! Text blocks of the National view: the headline figures, the chosen states, the salary
 //! locator and the job outlook.
 
-use super::{Html, Id, Markup};
+use super::{options, Html, Id, Markup};
 use crate::model::dataset::Dataset;
-use crate::model::geo::state_by_code;
+use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::{describe_metros, LocatorReport};
 use crate::model::money::{group_thousands, plain_number, PayBasis};
 use crate::model::stats::{describe_placement, Placement};
@@ -51,6 +51,42 @@ fn figure(html: &mut Html, value: &str, label: &str) {
         .element("span", &[("class", "figure-value")], value)
         .element("span", &[("class", "figure-label")], label)
         .close("p");
+}
+
+/// The state picker's options: a prompt, then every state, those without figures marked.
+pub fn picker_options(data: &Dataset) -> Markup {
+    let names: Vec<String> = STATES
+        .iter()
+        .map(|s| match data.state(s.code) {
+            Some(_) => s.name.to_string(),
+            None => format!("{} (no data)", s.name),
+        })
+        .collect();
+    let items: Vec<(&str, &str)> = std::iter::once(("", "Choose a state…"))
+        .chain(
+            STATES
+                .iter()
+                .zip(&names)
+                .map(|(s, name)| (s.code, name.as_str())),
+        )
+        .collect();
+    options(&items, "")
+}
+
+/// The salary field's label in `basis`.
+pub fn salary_label(basis: PayBasis) -> &'static str {
+    match basis {
+        PayBasis::Annual => "Your salary or offer, per year",
+        PayBasis::Hourly => "Your pay, per hour",
+    }
+}
+
+/// The salary field's example in `basis`.
+pub fn salary_placeholder(basis: PayBasis) -> &'static str {
+    match basis {
+        PayBasis::Annual => "e.g. 58250, $58,250 or 58.2k",
+        PayBasis::Hourly => "e.g. 28.50",
+    }
 }
 
 /// The chosen states, each with a remove button (`data-remove`).

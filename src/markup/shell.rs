@@ -8,6 +8,9 @@ use crate::model::view_state::Tab;
 
 /// The theme menu in [`header`].
 pub const THEME_CHOICE: Id = id!("theme-choice");
+/// Where the browser keeps the theme picked in [`THEME_CHOICE`] ("light" or "dark"; none for
+/// the system's).
+pub const THEME_STORAGE_KEY: &str = "salary-explorer-theme";
 
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
@@ -37,9 +40,18 @@ pub fn header(data: &Dataset) -> Markup {
 
 /// The navigation links, the `current` one marked as the page shown.
 pub fn nav(current: Tab) -> Markup {
+    nav_links(Some(current), false)
+}
+
+/// The navigation's links, `current` marked; with `to_section`, each link also jumps to its
+/// view's heading, for the page with every view in it (JavaScript off).
+pub fn nav_links(current: Option<Tab>, to_section: bool) -> Markup {
     let mut html = Html::new();
     for tab in Tab::ALL {
-        let href = format!("?view={}", tab.slug());
+        let mut href = format!("?view={}", tab.slug());
+        if to_section {
+            href.push_str(&format!("#{}-title", tab.slug()));
+        }
         html.open("li", &[])
             .element(
                 "a",
@@ -47,7 +59,7 @@ pub fn nav(current: Tab) -> Markup {
                     ("href", &href),
                     ("data-tab", tab.slug()),
                     ("data-focus-key", tab.slug()),
-                    attr_if(tab == current, ("aria-current", "page")),
+                    attr_if(Some(tab) == current, ("aria-current", "page")),
                 ],
                 tab.label(),
             )

@@ -1,6 +1,9 @@
 //! The States view's controls: measure, sort, Census area, name search, salary range.
 
-use super::Id;
+use super::{options, toggle_buttons, Id, Markup};
+use crate::model::geo::{Division, Region};
+use crate::model::money::PayBasis;
+use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, ViewState};
 
 /// The controls, empty where the page fills them in: the menus' options, the region
 /// buttons (`#states-regions`), the range legend, hint and error, and the count.
@@ -19,6 +22,109 @@ pub const STATES_RANGE_HINT: Id = id!("states-range-hint");
 pub const STATES_RANGE_ERROR: Id = id!("states-range-error");
 pub const STATES_COUNT: Id = id!("states-count");
 pub const STATES_CLEAR_FILTERS: Id = id!("states-clear-filters");
+
+/// The measure menu's options, `selected` marked.
+pub fn measure_options(selected: Measure) -> Markup {
+    options(
+        &Measure::ALL.map(|m| (m.slug(), m.label())),
+        selected.slug(),
+    )
+}
+
+/// The sort menu's options, `selected` marked.
+pub fn sort_options(selected: SortKey) -> Markup {
+    options(
+        &SortKey::ALL.map(|k| (k.slug(), k.label())),
+        selected.slug(),
+    )
+}
+
+/// The order menu's slug for `dir`.
+pub fn dir_slug(dir: SortDir) -> &'static str {
+    match dir {
+        SortDir::Ascending => "asc",
+        SortDir::Descending => "desc",
+    }
+}
+
+/// The order menu's options, `selected` marked.
+pub fn dir_options(selected: SortDir) -> Markup {
+    options(
+        &[("desc", "Descending"), ("asc", "Ascending")],
+        dir_slug(selected),
+    )
+}
+
+/// The region the area filter lies in, if any.
+pub fn chosen_region(view: &ViewState) -> Option<Region> {
+    match view.area {
+        Some(AreaFilter::Region(r)) => Some(r),
+        Some(AreaFilter::Division(d)) => Some(d.region()),
+        None => None,
+    }
+}
+
+/// The region buttons ("All" and each Census region), `pressed` pressed ("All" for none).
+pub fn region_buttons(pressed: Option<Region>) -> Markup {
+    let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
+        .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
+        .collect();
+    toggle_buttons(
+        "data-filter-region",
+        &items,
+        pressed.map_or("all", Region::slug),
+    )
+}
+
+/// The division menu's slug for the area filter ("" for all).
+pub fn division_slug(view: &ViewState) -> &'static str {
+    match view.area {
+        Some(AreaFilter::Division(d)) => d.slug(),
+        _ => "",
+    }
+}
+
+/// The division menu's options: all, then the divisions of `region` (of every region for
+/// none); the one whose slug is `selected` marked.
+pub fn division_options(region: Option<Region>, selected: &str) -> Markup {
+    let all = match region {
+        Some(r) => format!("All of the {}", r.label()),
+        None => "All divisions".to_string(),
+    };
+    let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
+        .chain(
+            Division::ALL
+                .iter()
+                .filter(|d| region.is_none_or(|r| d.region() == r))
+                .map(|d| (d.slug(), d.label())),
+        )
+        .collect();
+    options(&items, selected)
+}
+
+/// The range fields' legend: "Range of the median".
+pub fn range_legend(measure: Measure) -> String {
+    format!("Range of the {}", measure.label().to_ascii_lowercase())
+}
+
+/// How to type a range bound for `measure` in `basis`, with an example.
+pub fn range_hint(measure: Measure, basis: PayBasis) -> String {
+    let example = if measure == Measure::VsNational {
+        "-5000 or 10000"
+    } else {
+        "45000 or 45k"
+    };
+    format!(
+        "{}, {}; for example {example}.",
+        measure.label(),
+        basis.unit()
+    )
+}
+
+/// "48 of 48 states with data shown".
+pub fn count_text(shown: usize, total: usize) -> String {
+    format!("{shown} of {total} states with data shown")
+}
 
 #[cfg(test)]
 mod tests {

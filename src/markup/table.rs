@@ -3,13 +3,26 @@
 
 use super::action::{self, Action};
 use super::{attr_if, bool_text, Html, Markup};
+use crate::model::state_rows::TABLE_COLUMNS;
 use crate::model::table::Table;
+use crate::model::view_state::{SortDir, ViewState};
 
 /// Which column a table is sorted by and in which direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ColumnSort {
     pub column: usize,
     pub ascending: bool,
+}
+
+/// How the States table is sorted for `view`: the column of its sort key, when it has one.
+pub fn states_sort(view: &ViewState) -> Option<ColumnSort> {
+    let column = TABLE_COLUMNS
+        .iter()
+        .position(|(_, _, key)| *key == view.sort)?;
+    Some(ColumnSort {
+        column,
+        ascending: view.dir == SortDir::Ascending,
+    })
 }
 
 /// How a table is drawn besides its cells.

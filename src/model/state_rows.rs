@@ -5,6 +5,7 @@ use super::geo::StateInfo;
 use super::money::{Dollars, PayBasis};
 use super::salary_input::{parse_amount, salary_field_text, SalaryInputError};
 use super::short_sort::sort_short_by;
+use super::table::{Cell, Column, Table, Unit};
 use super::view_state::{Measure, SortDir, SortKey, ViewState};
 use std::cmp::Ordering;
 
@@ -42,6 +43,38 @@ pub fn passes_place_filters(info: &StateInfo, view: &ViewState) -> bool {
     // State names are ASCII; other characters simply never match.
     let query = query.to_ascii_lowercase();
     info.name.to_ascii_lowercase().contains(&query) || info.code.eq_ignore_ascii_case(&query)
+}
+
+/// The States table's columns, in order, with the sort key each one sorts by.
+pub const TABLE_COLUMNS: [(&str, Unit, SortKey); 5] = [
+    ("State", Unit::Text, SortKey::Name),
+    ("Bottom 10%", Unit::Money, SortKey::Bottom10),
+    ("Median", Unit::Money, SortKey::Median),
+    ("Top 10%", Unit::Money, SortKey::Top10),
+    ("Spread", Unit::Money, SortKey::Spread),
+];
+
+/// The States table: a row per state in `rows`, its name and figures in `basis`.
+pub fn states_table(rows: &[StateWages], basis: PayBasis) -> Table {
+    Table {
+        basis,
+        columns: TABLE_COLUMNS
+            .iter()
+            .map(|(name, unit, _)| Column::new(*name, *unit))
+            .collect(),
+        rows: rows
+            .iter()
+            .map(|s| {
+                vec![
+                    Cell::Text(s.state.name.to_string()),
+                    Cell::Money(s.p10),
+                    Cell::Money(s.median),
+                    Cell::Money(s.p90),
+                    Cell::Money(s.spread()),
+                ]
+            })
+            .collect(),
+    }
 }
 
 /// The states that pass the filters, sorted as `view` asks; ties are broken by name.

@@ -1,5 +1,6 @@
 //! Plain-English pieces shared by the page's sentences.
 
+use super::dataset::Dataset;
 use super::money::{Dollars, PayBasis};
 
 /// " Your salary $61,000 is marked.": what a chart's text alternative adds when the typed
@@ -28,6 +29,16 @@ pub fn and_list(items: &[&str]) -> String {
         [only] => (*only).to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+/// The States view's first line: how many states have figures and which have none.
+pub fn states_lede(data: &Dataset) -> String {
+    let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();
+    format!(
+        "{} states with data. The source gives no figures for {}.",
+        data.states.len(),
+        and_list(&missing)
+    )
 }
 
 #[cfg(test)]

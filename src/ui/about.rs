@@ -5,33 +5,16 @@ use super::download::save_text;
 use super::html::target_is;
 use super::reactive::{boxed, derived};
 use super::table::DataTable;
-use crate::markup::about::{intro, rest, DEFINITIONS};
+use crate::markup::about::{definitions_table, intro, rest};
 use crate::markup::Action;
 use crate::model::export::full_dataset_csv;
-use crate::model::money::PayBasis;
-use crate::model::table::{Cell, Column, Table, Unit};
 use leptos::prelude::*;
 
 /// Where the figures come from and how to read them.
 #[component]
 pub fn AboutView() -> impl IntoView {
     let data = use_app().data;
-    let definitions = Table {
-        basis: PayBasis::Annual,
-        columns: vec![
-            Column::new("Term", Unit::Text),
-            Column::new("Meaning", Unit::Text),
-        ],
-        rows: DEFINITIONS
-            .iter()
-            .map(|(term, meaning)| {
-                vec![
-                    Cell::Text(term.to_string()),
-                    Cell::Text(meaning.to_string()),
-                ]
-            })
-            .collect(),
-    };
+    let definitions = definitions_table();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if target_is(&ev, Action::AllData) {
             save_text(
@@ -44,7 +27,7 @@ pub fn AboutView() -> impl IntoView {
     view! {
         <section data-view="about" aria-labelledby="about-title" class="prose">
             <div inner_html={intro(data).into_string()}></div>
-            <DataTable caption="Terms used on this page" data=derived(move || definitions.clone())/>
+            <DataTable caption=crate::markup::views::ABOUT_TABLE_CAPTION data=derived(move || definitions.clone())/>
             <div inner_html={rest(data).into_string()} on:click=boxed(on_click)></div>
         </section>
     }

@@ -11,22 +11,20 @@ use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
-    metro_jobs_inputs, metro_pay_inputs, state_medians_text, summaries, text_alternative,
+    metro_jobs_inputs, metro_pay_inputs, metro_table, summaries, text_alternative,
 };
 use crate::charts::Scene;
 use crate::markup::metros::{
-    selected_states_text, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
+    selected_states, state_options, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
 };
 use crate::markup::table::ColumnSort;
-use crate::markup::{options, Action, Html, Markup};
+use crate::markup::{views, Action, Html, Markup};
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
-    empty_message, filter_phrase, in_both_lists, sort_metro_rows, states_in_lists, visible_rows,
-    MetroColumn, MetroRow, MetroTable,
+    empty_message, filter_phrase, sort_metro_rows, states_in_lists, visible_rows, MetroRow,
+    MetroTable,
 };
-use crate::model::money::Dollars;
-use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::view_state::{Tab, TableSort, ViewState};
+use crate::model::view_state::{Tab, TableSort};
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -57,25 +55,7 @@ pub fn MetrosView() -> impl IntoView {
     // The heading, the two-lists note, the filters and the counts.
     let top = NodeRef::<Div>::new();
     let menu = states_in_lists(data);
-    let menu_items = move || {
-        ctx.view.with(|v| {
-            let labels: Vec<(&str, String)> = menu
-                .iter()
-                .copied()
-                // A state from the link that is in neither list still shows as chosen (and matches nothing).
-                .chain(
-                    v.metro_state
-                        .and_then(state_by_code)
-                        .filter(|s| !menu.contains(s)),
-                )
-                .map(|s| (s.code, format!("{} ({})", s.name, s.code)))
-                .collect();
-            let items: Vec<(&str, &str)> = std::iter::once(("", "All states"))
-                .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
-                .collect();
-            options(&items, "")
-        })
-    };
+    let menu_items = move || ctx.view.with(|v| state_options(&menu, v.metro_state, ""));
     bind_select(top, METRO_STATE.selector, menu_items, move || {
         ctx.view
             .with(|v| v.metro_state.unwrap_or_default().to_string())
@@ -87,14 +67,7 @@ pub fn MetrosView() -> impl IntoView {
         move || ctx.view.with(|v| v.metros_in_selected),
     );
     bind_html(top, METRO_SELECTED_STATES.selector, move || {
-        ctx.view.with(|v| {
-            let link = ViewState {
-                tab: Tab::States,
-                ..v.clone()
-            }
-            .to_query();
-            selected_states_text(&v.selected, &link)
-        })
+        ctx.view.with(selected_states)
     });
     bind(top, ".metro-counts", Write::Text, move || {
         let Some(phrase) = ctx.view.with(filter_phrase) else {
@@ -129,11 +102,11 @@ pub fn MetrosView() -> impl IntoView {
     view! {
         <section data-view="metros" aria-labelledby="metros-title">
             <div node_ref=top inner_html=TOP on:change=boxed(on_change) on:click=boxed(on_click)></div>
-            <h3 id="metro-pay-title">"Highest-paying metro areas"</h3>
+            <h3 id="metro-pay-title">{views::metro_title(MetroTable::HighestPaying)}</h3>
             <MetroChart table=MetroTable::HighestPaying rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
             <MetroTableView table=MetroTable::HighestPaying rows=pay_rows/>
 
-            <h3 id="metro-jobs-title">"Metro areas with the most jobs"</h3>
+            <h3 id="metro-jobs-title">{views::metro_title(MetroTable::MostEmployment)}</h3>
             <MetroChart table=MetroTable::MostEmployment rows=jobs_rows inputs=jobs_inputs active_metro=active_metro/>
             <MetroTableView table=MetroTable::MostEmployment rows=jobs_rows/>
         </section>
@@ -158,17 +131,10 @@ fn MetroChart(
 ) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let (id, caption, group_label) = match table {
-        MetroTable::HighestPaying => (
-            "metro-pay",
-            format!("{} Bars show each metro's median salary; the dark ticks, the median of each state it lies in; the dashed line, the US median.", data.highest_paying_note),
-            "Metro areas on the highest-paying chart",
-        ),
-        MetroTable::MostEmployment => (
-            "metro-jobs",
-            format!("{} Bars show how many people do this job in each metro.", data.most_employment_note),
-            "Metro areas on the most-employment chart",
-        ),
+    let caption = views::metro_chart_caption(table, data);
+    let (id, group_label) = match table {
+        MetroTable::HighestPaying => ("metro-pay", "Metro areas on the highest-paying chart"),
+        MetroTable::MostEmployment => ("metro-jobs", "Metro areas on the most-employment chart"),
     };
     let active_spot = RwSignal::new(None::<usize>);
     let spots = memo(move || {
@@ -268,54 +234,9 @@ fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl
         if let Some(s) = sort.get() {
             sort_metro_rows(&mut rows, s.column, s.ascending);
         }
-        let name = |row: &MetroRow<'_>| {
-            if in_both_lists(data, &row.area.label) {
-                format!("{} ◆", row.area.name)
-            } else {
-                row.area.name.clone()
-            }
-        };
-        let header = |column: &MetroColumn| match column {
-            MetroColumn::Metro => Column::new("Metro area", Unit::Text),
-            MetroColumn::Median => Column::new("Median", Unit::Money),
-            MetroColumn::VsNational => Column::new("vs US median", Unit::Difference),
-            MetroColumn::States => Column::new("States", Unit::Text),
-            MetroColumn::StateMedians => Column::new("State median", Unit::Text),
-            MetroColumn::Employed => Column::new("People employed", Unit::People),
-        };
-        let cell = |row: &MetroRow<'_>, column: &MetroColumn| match column {
-            MetroColumn::Metro => Cell::Text(name(row)),
-            MetroColumn::Median => Cell::Money(Dollars(row.figure)),
-            MetroColumn::VsNational => Cell::Difference {
-                value: Dollars(row.figure),
-                reference: data.national.median,
-            },
-            MetroColumn::States => Cell::Text(
-                row.area
-                    .states
-                    .iter()
-                    .map(|s| s.code)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            MetroColumn::StateMedians => Cell::Text(state_medians_text(data, row, basis)),
-            MetroColumn::Employed => Cell::People(row.figure),
-        };
-        // The model's column list decides the headers, the cells and what a sort link names.
-        let columns = table.columns();
-        Table {
-            basis,
-            columns: columns.iter().map(header).collect(),
-            rows: rows
-                .iter()
-                .map(|row| columns.iter().map(|column| cell(row, column)).collect())
-                .collect(),
-        }
+        metro_table(table, data, &rows, basis)
     });
-    let caption = match table {
-        MetroTable::HighestPaying => "Highest-paying metro areas",
-        MetroTable::MostEmployment => "Metro areas with the most people employed",
-    };
+    let caption = views::metro_table_caption(table);
     view! {
         <DataTable caption=caption data=cells sort=header_sort on_sort=on_sort
             hidden=derived(move || rows.with(Vec::is_empty))/>

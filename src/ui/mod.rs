@@ -28,13 +28,17 @@ use leptos::prelude::*;
 /// that build.rs validated.
 pub fn start() {
     panic::install_hook();
-    remove_static_shell();
     register_offline_support();
-    let data = crate::embedded::dataset();
-    leptos::mount::mount_to_body(move || view! { <app::App data=data/> });
+    // The page the build wrote (`crate::prerender`) is painted first, however fast the wasm
+    // came; the app takes its place in the task just after that frame.
+    schedule::after_next_frame(|| {
+        remove_static_shell();
+        let data = crate::embedded::dataset();
+        leptos::mount::mount_to_body(move || view! { <app::App data=data/> });
+    });
 }
 
-/// Removes the static shell that index.html paints before the wasm arrives.
+/// Removes the page the build wrote, in the task that mounts the app in its place.
 fn remove_static_shell() {
     if let Some(shell) = web_sys::window()
         .and_then(|w| w.document())

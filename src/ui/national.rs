@@ -8,17 +8,16 @@ use super::html::{
 };
 use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
-use crate::charts::percentile::{self, percentile_name, StateLabels};
+use crate::charts::percentile::{self, StateLabels};
 use crate::markup::national::{
-    chips, headline, locator_results, outlook, LOCATOR, SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL,
-    SALARY_MESSAGE, SALARY_RESULTS, SALARY_SHARE, STATE_PICKER, TOP,
+    chips, headline, locator_results, outlook, picker_options, salary_label, salary_placeholder,
+    LOCATOR, SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL, SALARY_MESSAGE, SALARY_RESULTS,
+    SALARY_SHARE, STATE_PICKER, TOP,
 };
-use crate::markup::options;
-use crate::model::geo::{state_by_code, STATES};
+use crate::markup::views;
+use crate::model::geo::state_by_code;
 use crate::model::locator::locate;
-use crate::model::money::PayBasis;
 use crate::model::salary_input::{parse_salary, salary_for_link};
-use crate::model::table::{Cell, Column, Table, Unit};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -42,29 +41,12 @@ pub fn NationalView() -> impl IntoView {
         ctx.view
             .with(|v| percentile::text_alternative(data, v, salary))
     });
-    let table = derived(move || percentile_table(&ctx, basis.get(), &selected.get()));
+    let table = derived(move || percentile::table(data, basis.get(), &selected.get()));
 
     // The heading, headline figures and the state picker.
     let top = NodeRef::<Div>::new();
     bind_html(top, ".headline", move || headline(data, basis.get()));
-    bind_html(top, STATE_PICKER.selector, move || {
-        let names: Vec<String> = STATES
-            .iter()
-            .map(|s| match data.state(s.code) {
-                Some(_) => s.name.to_string(),
-                None => format!("{} (no data)", s.name),
-            })
-            .collect();
-        let items: Vec<(&str, &str)> = std::iter::once(("", "Choose a state…"))
-            .chain(
-                STATES
-                    .iter()
-                    .zip(&names)
-                    .map(|(s, name)| (s.code, name.as_str())),
-            )
-            .collect();
-        options(&items, "")
-    });
+    bind_html(top, STATE_PICKER.selector, move || picker_options(data));
     bind_html(top, ".chips", move || selected.with(|s| chips(s)));
     let message = RwSignal::new(String::new());
     bind(top, ".picker .field-message", Write::Text, move || {
@@ -107,49 +89,12 @@ pub fn NationalView() -> impl IntoView {
                 id="national-percentiles"
                 scene=scene
                 label=label
-                caption="Half of workers earn more than the median, half less. The box spans the middle half (25th to 75th percentile); the whiskers reach the 10th and 90th. States show their bottom 10%, median (dot) and top 10%; the dashed line is the national median."
+                caption=views::NATIONAL_CHART_CAPTION
             />
             <SalaryLocator/>
-            <DataTable caption="Wage percentiles, national and for chosen states" data=table/>
+            <DataTable caption=views::NATIONAL_TABLE_CAPTION data=table/>
             <section class="outlook" aria-labelledby="outlook-title" inner_html={outlook(data).into_string()}></section>
         </section>
-    }
-}
-
-/// Percentiles as rows, the nation and each chosen state as columns.
-fn percentile_table(ctx: &AppContext, basis: PayBasis, selected: &[&'static str]) -> Table {
-    let data = ctx.data;
-    let states: Vec<_> = selected.iter().filter_map(|c| state_by_code(c)).collect();
-    let mut columns = vec![
-        Column::new("Percentile", Unit::Text),
-        Column::new("United States", Unit::Money),
-    ];
-    columns.extend(states.iter().map(|s| Column::new(s.name, Unit::Money)));
-    let rows = data
-        .national
-        .points()
-        .iter()
-        .map(|(pct, amount)| {
-            let mut row = vec![Cell::Text(percentile_name(*pct)), Cell::Money(*amount)];
-            for info in &states {
-                let cell = match data.state(info.code) {
-                    None => Cell::Missing("no data"),
-                    Some(w) => match pct {
-                        10 => Cell::Money(w.p10),
-                        50 => Cell::Money(w.median),
-                        90 => Cell::Money(w.p90),
-                        _ => Cell::Missing("not published"),
-                    },
-                };
-                row.push(cell);
-            }
-            row
-        })
-        .collect();
-    Table {
-        basis,
-        columns,
-        rows,
     }
 }
 
@@ -175,26 +120,14 @@ fn SalaryLocator() -> impl IntoView {
         ctx.view.with(|v| locate(data, salary, &v.selected))
     });
     let root = NodeRef::<Div>::new();
-    let by_basis = move |annual: &'static str, hourly: &'static str| {
-        move || {
-            match basis.get() {
-                PayBasis::Annual => annual,
-                PayBasis::Hourly => hourly,
-            }
-            .to_string()
-        }
-    };
-    bind(
-        root,
-        SALARY_LABEL.selector,
-        Write::Text,
-        by_basis("Your salary or offer, per year", "Your pay, per hour"),
-    );
+    bind(root, SALARY_LABEL.selector, Write::Text, move || {
+        salary_label(basis.get()).to_string()
+    });
     bind(
         root,
         SALARY_INPUT.selector,
         Write::Attr("placeholder"),
-        by_basis("e.g. 58250, $58,250 or 58.2k", "e.g. 28.50"),
+        move || salary_placeholder(basis.get()).to_string(),
     );
     bind(root, SALARY_INPUT.selector, Write::Value, move || {
         ctx.salary_text.get()

@@ -172,15 +172,15 @@ impl Deferred {
                 work();
             }
         };
-        // While the page is first built, its drawings are painted in its first frame and its
-        // lists (invisible chart buttons, table rows) just after it, so that frame lays out
-        // and paints only what shows.
+        // While the page is first built, everything is brought up to date in its first
+        // frame: the app takes the place of the page the build wrote (`crate::prerender`),
+        // which already shows the figures, and nothing may move after that frame.
         let first_build = !PAGE_SHOWN.with(std::cell::Cell::get);
         if first_build {
             after_next_frame(|| PAGE_SHOWN.with(|shown| shown.set(true)));
         }
         match self.place {
-            None if first_build => request_animation_frame(run),
+            _ if first_build => request_animation_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
             None => queue_microtask(move || queue_microtask(run)),

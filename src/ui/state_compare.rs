@@ -7,10 +7,10 @@ use super::html::{bind, bind_flag, bind_html, target_attribute, target_id_and_va
 use super::reactive::{boxed, derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
-use crate::markup::compare::{cards, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON};
-use crate::markup::options;
+use crate::markup::compare::{
+    cards, picker_options, status, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON,
+};
 use crate::model::geo::state_by_code;
-use crate::model::view_state::MAX_SELECTED;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -41,16 +41,7 @@ pub fn ComparePanel(
 
     let root = NodeRef::<Div>::new();
     bind_html(root, COMPARE_PICKER.selector, move || {
-        let chosen = selected.get();
-        let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
-            .chain(
-                data.states
-                    .iter()
-                    .filter(|s| !chosen.contains(&s.state.code))
-                    .map(|s| (s.state.code, s.state.name)),
-            )
-            .collect();
-        options(&items, "")
+        selected.with(|chosen| picker_options(data, chosen))
     });
     bind_flag(
         root,
@@ -59,14 +50,9 @@ pub fn ComparePanel(
         move || selected.with(Vec::is_empty),
     );
     bind(root, COMPARE_STATUS.selector, Write::Text, move || {
-        message.get().unwrap_or_else(|| {
-                let count = selected.with(Vec::len);
-                if count == 0 {
-                    format!("Select up to {MAX_SELECTED} states on the map, the range chart or the table, or add one here.")
-                } else {
-                    format!("{count} of up to {MAX_SELECTED} states selected.")
-                }
-            })
+        message
+            .get()
+            .unwrap_or_else(|| status(selected.with(Vec::len)))
     });
     bind_html(root, ".compare-cards", move || {
         selected.with(|chosen| cards(data, chosen, basis.get()))
@@ -93,7 +79,7 @@ pub fn ComparePanel(
                 id="state-compare"
                 scene=scene
                 label=chart_label
-                caption="The national distribution (box: middle half; whiskers: bottom and top 10%) with each selected state's bottom 10% to top 10% line and median dot on the same axis."
+                caption=crate::markup::views::COMPARE_CHART_CAPTION
                 hidden=derived(move || selected.with(Vec::is_empty))
             />
         </section>

@@ -7,11 +7,12 @@ use super::html::{
 };
 use super::reactive::boxed;
 use crate::markup::state_filters::{
-    SKELETON, STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX,
-    STATES_MEASURE, STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT,
-    STATES_RANGE_LEGEND, STATES_REGIONS, STATES_SORT,
+    chosen_region, count_text, dir_options, dir_slug, division_options, division_slug,
+    measure_options, range_hint, range_legend, region_buttons, sort_options, SKELETON,
+    STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX, STATES_MEASURE,
+    STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT, STATES_RANGE_LEGEND,
+    STATES_REGIONS, STATES_SORT,
 };
-use crate::markup::{options, toggle_buttons};
 use crate::model::geo::{Division, Region};
 use crate::model::state_rows::{has_filters, parse_range_bound, range_bound_text};
 use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, MAX_NAME_QUERY_CHARS};
@@ -73,13 +74,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         };
         view.update(|v| v.dir = dir);
     };
-    let chosen_region = move || {
-        view.with(|v| match v.area {
-            Some(AreaFilter::Region(r)) => Some(r),
-            Some(AreaFilter::Division(d)) => Some(d.region()),
-            None => None,
-        })
-    };
+    let chosen_region = move || view.with(chosen_region);
     let set_division = move |slug: String| {
         let area = match Division::ALL.into_iter().find(|d| d.slug() == slug) {
             Some(division) => Some(AreaFilter::Division(division)),
@@ -133,51 +128,33 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let field_text = move |bound: Bound| {
         view.with(|v| range_bound_text(if bound == Bound::Min { v.min } else { v.max }, v.pay))
     };
-    let range_hint = move || {
-        view.with(|v| {
-            let example = if v.measure == Measure::VsNational {
-                "-5000 or 10000"
-            } else {
-                "45000 or 45k"
-            };
-            format!(
-                "{}, {}; for example {example}.",
-                v.measure.label(),
-                v.pay.unit()
-            )
-        })
-    };
+    let range_hint = move || view.with(|v| range_hint(v.measure, v.pay));
     let invalid =
         move |bound: Bound| range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound));
 
+    // Menus are written once (the division menu when the region changes); a change only
+    // moves their selection.
     bind_select(
         root,
         STATES_MEASURE.selector,
-        || options(&Measure::ALL.map(|m| (m.slug(), m.label())), ""),
+        || measure_options(Measure::Median),
         move || view.with(|v| v.measure.slug().to_string()),
     );
     bind_select(
         root,
         STATES_SORT.selector,
-        || options(&SortKey::ALL.map(|k| (k.slug(), k.label())), ""),
+        || sort_options(SortKey::Median),
         move || view.with(|v| v.sort.slug().to_string()),
     );
     bind_select(
         root,
         STATES_DIR.selector,
-        || options(&[("desc", "Descending"), ("asc", "Ascending")], ""),
-        move || {
-            let ascending = view.with(|v| v.dir == SortDir::Ascending);
-            (if ascending { "asc" } else { "desc" }).to_string()
-        },
+        || dir_options(SortDir::Descending),
+        move || view.with(|v| dir_slug(v.dir).to_string()),
     );
     // The buttons are drawn once; a click only changes which one is pressed.
     bind_html(root, STATES_REGIONS.selector, move || {
-        let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
-            .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
-            .collect();
-        let pressed = untrack(chosen_region).map_or("all", Region::slug);
-        toggle_buttons("data-filter-region", &items, pressed)
+        region_buttons(untrack(chosen_region))
     });
     bind(
         root,
@@ -185,34 +162,14 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         Write::Pressed("data-filter-region"),
         move || chosen_region().map_or("all", Region::slug).to_string(),
     );
-    let division = move || {
-        view.with(|v| match v.area {
-            Some(AreaFilter::Division(d)) => d.slug().to_string(),
-            _ => String::new(),
-        })
-    };
-    let divisions = move || {
-        let region = chosen_region();
-        let all = match region {
-            Some(r) => format!("All of the {}", r.label()),
-            None => "All divisions".to_string(),
-        };
-        let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
-            .chain(
-                Division::ALL
-                    .iter()
-                    .filter(|d| region.is_none_or(|r| d.region() == r))
-                    .map(|d| (d.slug(), d.label())),
-            )
-            .collect();
-        options(&items, "")
-    };
-    bind_select(root, STATES_DIVISION.selector, divisions, division);
+    bind_select(
+        root,
+        STATES_DIVISION.selector,
+        move || division_options(chosen_region(), ""),
+        move || view.with(division_slug).to_string(),
+    );
     bind(root, STATES_RANGE_LEGEND.selector, Write::Text, move || {
-        format!(
-            "Range of the {}",
-            view.with(|v| v.measure.label().to_ascii_lowercase())
-        )
+        range_legend(view.with(|v| v.measure))
     });
     bind(root, STATES_RANGE_HINT.selector, Write::Text, range_hint);
     bind(root, STATES_RANGE_ERROR.selector, Write::Text, move || {
@@ -222,7 +179,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             .unwrap_or_default()
     });
     bind(root, STATES_COUNT.selector, Write::Text, move || {
-        format!("{} of {total} states with data shown", shown.get())
+        count_text(shown.get(), total)
     });
     bind(root, STATES_Q.selector, Write::Value, move || {
         view.with(|v| v.name_query.clone())

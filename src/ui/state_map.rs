@@ -58,7 +58,7 @@ pub fn StateMap(
             scene=scene
             file_scene=file_scene
             label=label
-            caption="One equal tile per state, placed roughly where it lies. Darker tiles are higher (for the difference from the national median: orange below, purple above). Hatched tiles have no data; faded tiles are filtered out. Hover or focus a tile for its figures; use the arrow keys to move; click or press Enter to compare it."
+            caption=crate::markup::views::MAP_CAPTION
             veil=veil
         >
             <HotspotOverlay spots active on_activate group_label="States on the map"/>

@@ -9,11 +9,10 @@ use super::state_filters::StateFilters;
 use super::state_map::StateMap;
 use super::table::DataTable;
 use crate::charts::state_ranges;
-use crate::markup::table::ColumnSort;
-use crate::model::state_rows::{sort_after_click, visible_states};
-use crate::model::table::{Cell, Column, Table, Unit};
-use crate::model::view_state::{SortDir, SortKey};
-use crate::model::words::{and_list, salary_marked};
+use crate::markup::table::states_sort;
+use crate::markup::views;
+use crate::model::state_rows::{sort_after_click, states_table, visible_states, TABLE_COLUMNS};
+use crate::model::words::states_lede;
 use leptos::prelude::*;
 
 /// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
@@ -23,15 +22,6 @@ pub fn toggle_state(ctx: AppContext, message: RwSignal<Option<String>>, code: &'
     ctx.view.update(|v| refused = v.toggle_selected(code).err());
     message.set(refused);
 }
-
-/// The table's columns, in order, with the sort key each one sorts by.
-const COLUMNS: [(&str, Unit, SortKey); 5] = [
-    ("State", Unit::Text, SortKey::Name),
-    ("Bottom 10%", Unit::Money, SortKey::Bottom10),
-    ("Median", Unit::Money, SortKey::Median),
-    ("Top 10%", Unit::Money, SortKey::Top10),
-    ("Spread", Unit::Money, SortKey::Spread),
-];
 
 /// The state comparison.
 #[component]
@@ -65,29 +55,9 @@ pub fn StatesView() -> impl IntoView {
     });
     let label = derived(move || {
         let count = rows.with(Vec::len);
-        let marked = salary_marked(ctx.view.with(|v| v.pay), ctx.salary.get());
-        format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
+        state_ranges::text_alternative(count, ctx.view.with(|v| v.pay), ctx.salary.get())
     });
-    let table = derived(move || Table {
-        basis: ctx.view.with(|v| v.pay),
-        columns: COLUMNS
-            .iter()
-            .map(|(name, unit, _)| Column::new(*name, *unit))
-            .collect(),
-        rows: rows
-            .get()
-            .iter()
-            .map(|s| {
-                vec![
-                    Cell::Text(s.state.name.to_string()),
-                    Cell::Money(s.p10),
-                    Cell::Money(s.median),
-                    Cell::Money(s.p90),
-                    Cell::Money(s.spread()),
-                ]
-            })
-            .collect(),
-    });
+    let table = derived(move || rows.with(|rows| states_table(rows, ctx.view.with(|v| v.pay))));
     let table_selected = derived(move || {
         let selected = ctx.view.with(|v| v.selected.clone());
         rows.with(|rows| {
@@ -106,45 +76,36 @@ pub fn StatesView() -> impl IntoView {
             toggle.run(code);
         }
     });
-    let table_sort = derived(move || {
-        ctx.view.with(|v| {
-            let column = COLUMNS.iter().position(|(_, _, key)| *key == v.sort)?;
-            Some(ColumnSort {
-                column,
-                ascending: v.dir == SortDir::Ascending,
-            })
-        })
-    });
+    let table_sort = derived(move || ctx.view.with(states_sort));
     let on_sort = Callback::new(move |column: usize| {
-        let Some((_, _, clicked)) = COLUMNS.get(column) else {
+        let Some((_, _, clicked)) = TABLE_COLUMNS.get(column) else {
             return;
         };
         ctx.view
             .update(|v| (v.sort, v.dir) = sort_after_click(v, *clicked));
     });
-    let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();
     view! {
         <section data-view="states" aria-labelledby="states-title">
-            <h2 id="states-title">"What the job pays in each state"</h2>
+            <h2 id="states-title">{views::STATES_TITLE}</h2>
             <p class="lede">
-                {format!("{} states with data. The source gives no figures for {}.", data.states.len(), and_list(&missing))}
+                {states_lede(data)}
             </p>
             <StateFilters shown=derived(move || rows.with(Vec::len))/>
             <div class="states-overview">
                 <StateMap on_toggle=toggle message=message/>
                 <ComparePanel on_toggle=toggle message=message/>
             </div>
-            <h3 id="state-ranges-title">"Every state's range"</h3>
+            <h3 id="state-ranges-title">{views::RANGES_TITLE}</h3>
             <ChartFigure
                 id="state-ranges"
                 scene=scene
                 label=label
-                caption="Each line runs from the bottom 10% to the top 10% of wages in a state; the dot is the median. The dashed line is the national median. Hover or focus a row for its figures; click or press Enter to select it for comparison."
+                caption=views::RANGES_CAPTION
             >
                 <HotspotOverlay spots active on_activate group_label="States on the range chart"/>
             </ChartFigure>
             <DataTable
-                caption="Wages by state (select a state's name to compare it; sort by any column)"
+                caption=views::STATES_TABLE_CAPTION
                 data=table
                 sort=table_sort
                 on_sort=on_sort

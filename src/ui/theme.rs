@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-const STORAGE_KEY: &str = "salary-explorer-theme";
+use crate::markup::shell::THEME_STORAGE_KEY as STORAGE_KEY;
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
 /// What the user asked for.

@@ -169,7 +169,9 @@ export function describeLog(log) {
 /** Wait until the app shows `view`; on time-out, explain with everything the page recorded. */
 export async function waitForView(p, view, { timeout = READY_TIMEOUT_MS } = {}) {
   try {
-    await p.page.waitForSelector(`section[data-view="${view}"]`, { state: 'visible', timeout });
+    // The app's own view (its <main> is the body's child); the page the build wrote has the
+    // same sections inside #app-shell until the app takes over.
+    await p.page.waitForSelector(`body > main > section[data-view="${view}"]`, { state: 'visible', timeout });
   } catch (err) {
     const fatal = await p.page
       .locator('#fatal-error')
