@@ -2,7 +2,7 @@
 //! each with its three figures and its median's difference from the national median.
 
 use super::chart::ChartFigure;
-use super::context::use_app;
+use super::context::{use_app, StatePicking};
 use super::html::{bind, bind_flag, bind_html, target_attribute, target_id_and_value, Flag, Write};
 use super::reactive::{boxed, derived, memo};
 use crate::charts::percentile::{self, StateLabels};
@@ -14,12 +14,10 @@ use crate::model::geo::state_by_code;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-/// The selected states; `on_toggle` adds or removes one, `message` says why one wasn't added.
+/// The selected states; `picking` adds or removes one, and its message says why one wasn't
+/// added.
 #[component]
-pub fn ComparePanel(
-    on_toggle: Callback<&'static str>,
-    message: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn ComparePanel(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
@@ -50,7 +48,8 @@ pub fn ComparePanel(
         move || selected.with(Vec::is_empty),
     );
     bind(root, COMPARE_STATUS.selector, Write::Text, move || {
-        message
+        picking
+            .message
             .get()
             .unwrap_or_else(|| status(selected.with(Vec::len)))
     });
@@ -59,17 +58,17 @@ pub fn ComparePanel(
     });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(info) = target_id_and_value(&ev).and_then(|(_, code)| data.state(&code)) {
-            on_toggle.run(info.state.code);
+            picking.toggle(info.state.code);
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(code) = target_attribute(&ev, "data-remove") {
             if let Some(info) = state_by_code(&code) {
-                on_toggle.run(info.code);
+                picking.toggle(info.code);
             }
         } else if target_attribute(&ev, "id").as_deref() == Some(COMPARE_CLEAR.name) {
             ctx.view.update(|v| v.selected.clear());
-            message.set(None);
+            picking.message.set(None);
         }
     };
     view! {

@@ -2,19 +2,16 @@
 //! Enter to select a state with data for comparison.
 
 use super::chart::{ChartFigure, HotspotOverlay};
-use super::context::use_app;
+use super::context::{use_app, StatePicking};
 use super::reactive::{derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
 use leptos::prelude::*;
 
-/// The map with its hotspot overlay; `on_toggle` selects or deselects a state, `message`
-/// explains a tile that can't be selected.
+/// The map with its hotspot overlay; a tile selects or deselects its state through
+/// `picking`, which also says why a tile can't be selected.
 #[component]
-pub fn StateMap(
-    on_toggle: Callback<&'static str>,
-    message: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn StateMap(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let inputs = memo(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
@@ -43,10 +40,10 @@ pub fn StateMap(
             return;
         };
         if has_data || selected {
-            on_toggle.run(code);
+            picking.toggle(code);
         } else {
             let name = state_by_code(code).map_or(code, |s| s.name);
-            message.set(Some(format!(
+            picking.message.set(Some(format!(
                 "{name} has no data in the source, so it can't be compared."
             )));
         }

@@ -2,7 +2,7 @@
 //! median - top 10% range on one chart, and the table of the same figures.
 
 use super::chart::{ChartFigure, HotspotOverlay};
-use super::context::{use_app, AppContext};
+use super::context::{use_app, StatePicking};
 use super::reactive::{derived, memo};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
@@ -14,14 +14,6 @@ use crate::markup::views;
 use crate::model::state_rows::{sort_after_click, states_table, visible_states, TABLE_COLUMNS};
 use crate::model::words::states_lede;
 use leptos::prelude::*;
-
-/// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
-/// the comparison panel shows beside the selection.
-pub fn toggle_state(ctx: AppContext, message: RwSignal<Option<String>>, code: &'static str) {
-    let mut refused = None;
-    ctx.view.update(|v| refused = v.toggle_selected(code).err());
-    message.set(refused);
-}
 
 /// The state comparison.
 #[component]
@@ -36,8 +28,7 @@ pub fn StatesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let message = RwSignal::new(None::<String>);
-    let toggle = Callback::new(move |code: &'static str| toggle_state(ctx, message, code));
+    let picking = StatePicking::new(ctx);
     let active = RwSignal::new(None::<usize>);
     let inputs = memo(move || {
         let (active, salary) = (active.get(), ctx.salary.get());
@@ -47,7 +38,7 @@ pub fn StatesView() -> impl IntoView {
     let spots = memo(move || inputs.with(state_ranges::hotspots));
     let on_activate = Callback::new(move |index: usize| {
         if let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) {
-            toggle.run(code);
+            picking.toggle(code);
         }
     });
     let scene = memo(move || {
@@ -73,7 +64,7 @@ pub fn StatesView() -> impl IntoView {
                 .map(|s| s.state.code)
         });
         if let Some(code) = code {
-            toggle.run(code);
+            picking.toggle(code);
         }
     });
     let table_sort = derived(move || ctx.view.with(states_sort));
@@ -92,8 +83,8 @@ pub fn StatesView() -> impl IntoView {
             </p>
             <StateFilters shown=derived(move || rows.with(Vec::len))/>
             <div class="states-overview">
-                <StateMap on_toggle=toggle message=message/>
-                <ComparePanel on_toggle=toggle message=message/>
+                <StateMap picking/>
+                <ComparePanel picking/>
             </div>
             <h3 id="state-ranges-title">{views::RANGES_TITLE}</h3>
             <ChartFigure
