@@ -18,25 +18,28 @@ function isAppResponse(response) {
   return response.status === 200 && /^text\/html\s*(;|$)/i.test(type) && isAppPage(response.url);
 }
 
-// The page's own assets, read from its HTML (the build gives them content-hashed names).
-function assetsOf(html) {
+// The page's own assets, read from its HTML (the build gives them content-hashed names), the
+// wasm its boot script names (the page itself does not: the app's code is fetched after the
+// page is painted), and the icons its manifest names (what the installed app shows).
+async function assetsOf(html) {
   const found = html.matchAll(/(?:href|src)=["']?([^"' >]+\.(?:js|wasm|css|webmanifest))/g);
-  return [...new Set([...found].map((m) => new URL(m[1], PAGE).href))];
-}
-
-// The icons an installed app shows, read from its manifest (also content-hashed).
-async function iconsOf(manifest) {
-  const response = await fetch(manifest, { cache: 'force-cache' });
-  const { icons = [] } = response.ok ? await response.json() : {};
-  return icons.map((icon) => new URL(icon.src, manifest).href);
+  const assets = new Set([...found].map((m) => new URL(m[1], PAGE).href));
+  for (const script of [...assets].filter((url) => /\/boot-[^/]*\.js$/.test(url))) {
+    const code = await (await fetch(script, { cache: 'force-cache' })).text();
+    for (const m of code.matchAll(/["'](\.\/[^"']+\.wasm)["']/g)) assets.add(new URL(m[1], PAGE).href);
+  }
+  for (const manifest of [...assets].filter((url) => url.endsWith('.webmanifest'))) {
+    const { icons = [] } = await (await fetch(manifest, { cache: 'force-cache' })).json();
+    for (const icon of icons) assets.add(new URL(icon.src, manifest).href);
+  }
+  return [...assets];
 }
 
 // Stores the page and its assets, and forgets assets of older builds.
 async function store(pageResponse) {
   const cache = await caches.open(CACHE);
   const html = await pageResponse.clone().text();
-  const assets = assetsOf(html);
-  for (const manifest of assets.filter((url) => url.endsWith('.webmanifest'))) assets.push(...(await iconsOf(manifest)));
+  const assets = await assetsOf(html);
   // force-cache: the page has just loaded these, so the browser's HTTP cache answers and the
   // install adds no network traffic where the host lets files be cached.
   await cache.addAll(assets.map((url) => new Request(url, { cache: 'force-cache' })));

@@ -400,7 +400,7 @@ async function main() {
     }
   }
   // Lantern (the simulation) counts every request that finished before the observed LCP against
-  // LCP: on mobile that makes LCP depend on whether the (uncompressed) wasm happened to finish
+  // LCP: on mobile that makes LCP depend on whether the wasm happened to finish
   // downloading before the first paint on this machine.
   const wasmNotes = [];
   for (const ff of FORM_FACTORS) {
@@ -417,7 +417,7 @@ async function main() {
     if (split.before.length && split.after.length) {
       const med = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)].toFixed(1);
       wasmNotes.push(
-        `${ff} LCP depends on a race: in ${split.before.length} of ${all.length} ${ff} runs the wasm (${Math.round(wasmBytes / 1024)} KiB as sent, uncompressed) had finished loading before the first paint, and Lighthouse's simulation then counts its transfer over the throttled link against LCP (median ${med(split.before)} s, against ${med(split.after)} s in the other runs)`,
+        `${ff} LCP depends on a race: in ${split.before.length} of ${all.length} ${ff} runs the wasm (${Math.round(wasmBytes / 1024)} KiB as sent) had finished loading before the first paint, and Lighthouse's simulation then counts its transfer over the throttled link against LCP (median ${med(split.before)} s, against ${med(split.after)} s in the other runs)`,
       );
     }
   }
@@ -462,7 +462,7 @@ async function main() {
   out.push('');
   out.push(`Measured ${new Date(t0).toISOString().replace(/\.\d+Z$/, 'Z')} by \`${command}\` with Lighthouse ${any.lighthouseVersion} (npm, installed on demand outside the repository).`);
   out.push('');
-  out.push(`- Page: \`dist/\` as built at ${new Date(distTime).toISOString().replace(/\.\d+Z$/, 'Z')}, a copy of it served on 127.0.0.1 by \`scripts/static-server.mjs\` with the strict CSP header, no compression, \`Cache-Control: no-cache\`.`);
+  out.push(`- Page: \`dist/\` as built at ${new Date(distTime).toISOString().replace(/\.\d+Z$/, 'Z')}, a copy of it served on 127.0.0.1 by \`scripts/static-server.mjs\` with the strict CSP header, each file as its brotli copy with \`Content-Encoding: br\`, as a real host sends it (README, Deploy), \`Cache-Control: no-cache\`.`);
   out.push(`- Browser: ${browser} (${CHROME_PATH}), a fresh profile per run from chrome-launcher (its default flags) plus \`${CHROME_FLAGS.join(' ')}\`, \`${NO_NETWORK_FLAG}\` (see Network) and \`--log-net-log\`; Node ${process.version}. Lighthouse benchmark index ${Math.round(any.environment.benchmarkIndex)}.`);
   out.push(`- Navigation mode, categories ${CATEGORIES.map(([id]) => id).join(', ')}; ${opts.runs === 1 ? 'one run' : `${opts.runs} runs`} per view and form factor${opts.runs > 1 ? ", the median run (Lighthouse's own `computeMedianRun`, by FCP and TTI) shown" : ''}.`);
   out.push(`- Throttling as Lighthouse defaults. Desktop (\`desktop-config\`): ${throttlingText(desktop.configSettings)}. Mobile (default config, a Moto G Power): ${throttlingText(mobile.configSettings)}.`);

@@ -324,6 +324,15 @@ async function loadAndWaitForChart(page, url, errors) {
   return first;
 }
 
+/**
+ * Waits until the app has taken the place of the page its build wrote (`#app-shell`, the
+ * pre-rendered views, whose controls are disabled): the first chart a user sees is that page's,
+ * but actions need the app. Peers have no such page.
+ */
+async function waitForApp(page) {
+  await page.waitForFunction(() => !document.getElementById('app-shell'), null, { timeout: CHART_TIMEOUT_MS });
+}
+
 async function memorySnapshot(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -351,6 +360,7 @@ async function measureBytes(browser, target) {
   });
   try {
     await loadAndWaitForChart(page, target.url, errors);
+    await waitForApp(page); // the app's code is fetched after the first chart is painted
     await page.waitForTimeout(500); // anything fetched just after the chart counts too
     const files = (await Promise.all(bodies)).filter(Boolean).map((r) => ({
       path: new URL(r.url).pathname,
@@ -439,6 +449,7 @@ async function measureInteraction(browser, ix, target, opts) {
   const { context, page, cdp, errors } = await openPage(browser, { config: target.config });
   try {
     await loadAndWaitForChart(page, target.url, errors);
+    await waitForApp(page);
     const missing = [];
     for (const selector of ix.controls) if (!(await page.$(selector))) missing.push(selector);
     if (missing.length) {
@@ -466,6 +477,7 @@ async function measureMemory(browser, target, opts) {
   const { context, page, cdp, errors } = await openPage(browser, { config: target.config });
   try {
     await loadAndWaitForChart(page, target.url, errors);
+    await waitForApp(page);
     const found = await page.$$eval('[data-filter-region]', (els) => els.map((e) => e.getAttribute('data-filter-region')));
     const missing = REGIONS.filter((r) => !found.includes(r));
     if (missing.length) return { error: `no [data-filter-region="${missing.join('|')}"] button: no filter changes` };

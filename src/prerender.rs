@@ -18,7 +18,7 @@ use crate::markup::national::{
     headline, outlook, picker_options, salary_label, salary_placeholder, LOCATOR,
     TOP as NATIONAL_TOP,
 };
-use crate::markup::shell::{footer, header, nav_links, TOOLBAR};
+use crate::markup::shell::{footer, header, nav_links, pay_note, TOOLBAR};
 use crate::markup::table::{render as table_html, states_sort, ColumnSort, TableOptions};
 use crate::markup::{chart, compare, escape, metros, views};
 use crate::model::dataset::Dataset;
@@ -61,7 +61,7 @@ pub fn app_shell(data: &Dataset) -> Result<String, MissingSlot> {
     let toolbar = fill(
         &TOOLBAR.replacen(r#"value="annual">"#, r#"value="annual" checked>"#, 1),
         r#"<p class="toolbar-note">"#,
-        "Annual wages as published.",
+        pay_note(view.pay),
     )?;
     page.push_str(&format!(
         r#"<div class="toolbar" role="region" aria-label="Page options">{toolbar}</div>"#
@@ -359,6 +359,7 @@ fn inert(html: &str) -> String {
 mod tests {
     use super::*;
     use crate::embedded::dataset;
+    use crate::model::money::PayBasis;
 
     #[test]
     fn a_slot_is_filled_only_where_it_is_once_and_empty() {
@@ -369,6 +370,53 @@ mod tests {
         assert!(fill("<b></b><b></b>", "<b>", "x").is_err());
         assert!(fill("<b>y</b>", "<b>", "x").is_err());
         assert!(fill("<i></i>", "<b>", "x").is_err());
+    }
+
+    #[test]
+    fn every_view_is_there_once_with_its_charts_drawn_four_ways_and_no_id_twice() {
+        let page = app_shell(&dataset()).expect("every slot found");
+        for (view, charts) in [("national", 1), ("states", 2), ("metros", 2), ("about", 0)] {
+            let open = format!(r#"<section data-view="{view}""#);
+            assert_eq!(page.matches(&open).count(), 1, "{view}");
+            let at = page.find(&open).unwrap_or_default();
+            let section: String = page
+                .get(at..)
+                .unwrap_or_default()
+                .split(r#"</section><section data-view="#)
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            assert_eq!(section.matches("<svg class=").count(), charts * 4, "{view}");
+        }
+        let mut ids: Vec<&str> = page
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "an id is given twice");
+        assert!(count > 40);
+    }
+
+    #[test]
+    fn the_pages_figures_are_the_datas() {
+        let data = dataset();
+        let page = app_shell(&data).expect("every slot found");
+        assert!(page.contains(&PayBasis::Annual.format(data.national.median)));
+        for state in &data.states {
+            for figure in [state.p10, state.median, state.p90] {
+                assert!(
+                    page.contains(&PayBasis::Annual.format(figure)),
+                    "{}",
+                    state.state.name
+                );
+            }
+        }
+        for metro in &data.highest_paying {
+            assert!(page.contains(&PayBasis::Annual.format(metro.median)));
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::action::{self, Action};
 use super::{options, Html, Id, Markup};
+use crate::model::dataset::Dataset;
 use crate::model::geo::{state_by_code, StateInfo};
 use crate::model::view_state::{Tab, ViewState};
 
@@ -28,6 +29,16 @@ pub fn state_options(menu: &[&'static StateInfo], chosen: Option<&str>, selected
         .chain(labels.iter().map(|(code, label)| (*code, label.as_str())))
         .collect();
     options(&items, selected)
+}
+
+/// How many metro areas of each list the filters (`phrase`, as `filter_phrase` words them)
+/// leave: `pay` of the highest-paying and `jobs` of the most-employment list.
+pub fn counts(data: &Dataset, pay: usize, jobs: usize, phrase: &str) -> String {
+    format!(
+        "Showing {pay} of {} highest-paying and {jobs} of {} most-employment metro areas {phrase}.",
+        data.highest_paying.len(),
+        data.most_employment.len()
+    )
 }
 
 /// [`selected_states_text`] for `view`, its link to the States view with the same choices.

@@ -4,6 +4,7 @@
 use super::action::{self, Action};
 use super::{attr_if, Html, Id, Markup};
 use crate::model::dataset::Dataset;
+use crate::model::money::PayBasis;
 use crate::model::view_state::Tab;
 
 /// The theme menu in [`header`].
@@ -73,6 +74,27 @@ pub fn nav_links(current: Option<Tab>, to_section: bool) -> Markup {
 pub const TOOLBAR: &str = r#"<fieldset class="segmented"><legend>Show pay</legend><label class="segment"><input type="radio" name="pay-basis" value="annual"><span>Per year</span></label><label class="segment"><input type="radio" name="pay-basis" value="hourly"><span>Per hour</span></label></fieldset><span class="copy-link no-print"><button type="button" class="button" id="copy-link">Copy link</button><span class="copy-status" role="status"></span></span><p class="toolbar-note"></p>"#;
 // The ids of TOOLBAR's elements that the `ui` layer looks up.
 pub const COPY_LINK: Id = id!("copy-link");
+
+/// The toolbar's note on how figures in `basis` are made.
+pub fn pay_note(basis: PayBasis) -> &'static str {
+    match basis {
+        PayBasis::Annual => "Annual wages as published.",
+        PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
+    }
+}
+
+/// What "Copy link" says when the link is on the clipboard.
+pub const COPIED: &str = "Link copied.";
+
+/// What "Copy link" says when the browser has no clipboard: the link to copy by hand.
+pub fn copy_by_hand(href: &str) -> String {
+    format!("Copy this link: {href}")
+}
+
+/// The page's title while `tab` is shown.
+pub fn page_title(tab: Tab) -> String {
+    format!("{} · Salary Explorer", tab.label())
+}
 
 /// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
 /// when there are none.

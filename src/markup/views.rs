@@ -18,6 +18,12 @@ pub const STATES_TABLE_CAPTION: &str =
 
 pub const ABOUT_TABLE_CAPTION: &str = "Terms used on this page";
 
+/// The names of the groups of buttons over the charts.
+pub const MAP_GROUP: &str = "States on the map";
+pub const RANGES_GROUP: &str = "States on the range chart";
+pub const METRO_PAY_GROUP: &str = "Metro areas on the highest-paying chart";
+pub const METRO_JOBS_GROUP: &str = "Metro areas on the most-employment chart";
+
 /// A metro list's heading.
 pub fn metro_title(table: MetroTable) -> &'static str {
     match table {

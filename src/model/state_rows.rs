@@ -9,6 +9,10 @@ use super::table::{Cell, Column, Table, Unit};
 use super::view_state::{Measure, SortDir, SortKey, ViewState};
 use std::cmp::Ordering;
 
+/// What a range whose minimum is above its maximum is told.
+pub const RANGE_ORDER_ERROR: &str =
+    "The minimum is above the maximum; lower the minimum or raise the maximum.";
+
 /// The value of `measure` for one state, in annual dollars.
 pub fn measure_value(state: &StateWages, measure: Measure, national_median: Dollars) -> i64 {
     match measure {

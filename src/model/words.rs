@@ -31,6 +31,11 @@ pub fn and_list(items: &[&str]) -> String {
     }
 }
 
+/// Why a state without figures cannot be selected for comparison.
+pub fn cannot_compare(name: &str) -> String {
+    format!("{name} has no data in the source, so it can't be compared.")
+}
+
 /// The States view's first line: how many states have figures and which have none.
 pub fn states_lede(data: &Dataset) -> String {
     let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();

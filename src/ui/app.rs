@@ -12,8 +12,8 @@ use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice, ThemeChoice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    footer as footer_html, header as header_html, nav, notices as notices_html, COPY_LINK,
-    PRINT_LINK, THEME_CHOICE, TOOLBAR,
+    copy_by_hand, footer as footer_html, header as header_html, nav, notices as notices_html,
+    page_title, pay_note, COPIED, COPY_LINK, PRINT_LINK, THEME_CHOICE, TOOLBAR,
 };
 use crate::markup::Action;
 use crate::model::choice::Choice;
@@ -78,16 +78,13 @@ pub fn App(data: Dataset) -> impl IntoView {
             }
         }
     };
-    set_title(&format!(
-        "{} · Salary Explorer",
-        view.get_untracked().tab.label()
-    ));
+    set_title(&page_title(view.get_untracked().tab));
     effect(move || {
         let tab = view.with(|v| v.tab);
         generation.update_value(|g| *g += 1);
         if tab != written_tab.get_value() {
             written_tab.set_value(tab);
-            set_title(&format!("{} · Salary Explorer", tab.label()));
+            set_title(&page_title(tab));
             write_current(true);
             return;
         }
@@ -105,7 +102,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         generation.update_value(|g| *g += 1);
         let (state, read_notices) = ViewState::from_query(&location_query());
         written_tab.set_value(state.tab);
-        set_title(&format!("{} · Salary Explorer", state.tab.label()));
+        set_title(&page_title(state.tab));
         view.set(state);
         notices.set(read_notices);
     });
@@ -166,11 +163,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         copy_status.get()
     });
     bind(toolbar, ".toolbar-note", Write::Text, move || {
-        match view.with(|v| v.pay) {
-            PayBasis::Annual => "Annual wages as published.",
-            PayBasis::Hourly => "Hourly = annual ÷ 2,080 hours (40 h × 52 weeks).",
-        }
-        .to_string()
+        pay_note(view.with(|v| v.pay)).to_string()
     });
     let on_pay = move |ev: leptos::ev::Event| {
         let Some(basis) = target_id_and_value(&ev).and_then(|(_, v)| PayBasis::parse(&v)) else {
@@ -192,9 +185,9 @@ pub fn App(data: Dataset) -> impl IntoView {
         // From the view itself: the address bar may not show the latest change yet.
         let href = page_link(&view.with_untracked(ViewState::to_query));
         copy_status.set(if copy_to_clipboard(&href) {
-            "Link copied.".into()
+            COPIED.into()
         } else {
-            format!("Copy this link: {href}")
+            copy_by_hand(&href)
         });
     };
 

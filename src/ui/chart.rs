@@ -133,7 +133,12 @@ pub fn HotspotOverlay(
     group_label: &'static str,
 ) -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    bind_hotspots(root, spots, active, Deferred::new(OnScreen::watch(root)));
+    bind_hotspots(
+        root,
+        spots,
+        active,
+        Deferred::overlay(OnScreen::watch(root)),
+    );
     let on_click = move |ev: MouseEvent| {
         if let Some(index) = spot_of(&ev) {
             on_activate.run(index);

@@ -15,7 +15,8 @@ use crate::charts::metro_inputs::{
 };
 use crate::charts::Scene;
 use crate::markup::metros::{
-    selected_states, state_options, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE, TOP,
+    counts, selected_states, state_options, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE,
+    TOP,
 };
 use crate::markup::table::ColumnSort;
 use crate::markup::{views, Action, Html, Markup};
@@ -70,16 +71,17 @@ pub fn MetrosView() -> impl IntoView {
         ctx.view.with(selected_states)
     });
     bind(top, ".metro-counts", Write::Text, move || {
-        let Some(phrase) = ctx.view.with(filter_phrase) else {
-            return String::new();
-        };
-        format!(
-            "Showing {} of {} highest-paying and {} of {} most-employment metro areas {phrase}.",
-            pay_rows.with(Vec::len),
-            data.highest_paying.len(),
-            jobs_rows.with(Vec::len),
-            data.most_employment.len()
-        )
+        ctx.view
+            .with(filter_phrase)
+            .map(|phrase| {
+                counts(
+                    data,
+                    pay_rows.with(Vec::len),
+                    jobs_rows.with(Vec::len),
+                    &phrase,
+                )
+            })
+            .unwrap_or_default()
     });
     let on_change = move |ev: leptos::ev::Event| {
         let Some((id, value)) = target_id_and_value(&ev) else {
@@ -133,8 +135,8 @@ fn MetroChart(
     let data = ctx.data;
     let caption = views::metro_chart_caption(table, data);
     let (id, group_label) = match table {
-        MetroTable::HighestPaying => ("metro-pay", "Metro areas on the highest-paying chart"),
-        MetroTable::MostEmployment => ("metro-jobs", "Metro areas on the most-employment chart"),
+        MetroTable::HighestPaying => ("metro-pay", views::METRO_PAY_GROUP),
+        MetroTable::MostEmployment => ("metro-jobs", views::METRO_JOBS_GROUP),
     };
     let active_spot = RwSignal::new(None::<usize>);
     let spots = memo(move || {

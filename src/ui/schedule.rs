@@ -133,6 +133,9 @@ pub fn after_next_frame(work: impl FnOnce() + 'static) {
 #[derive(Clone, Copy)]
 pub struct Deferred {
     place: Option<OnScreen>,
+    /// Whether the block takes room in the page (a table's rows do; the buttons laid over a
+    /// chart do not).
+    takes_room: bool,
     queued: StoredValue<bool>,
 }
 
@@ -142,7 +145,17 @@ impl Deferred {
     pub fn new(place: OnScreen) -> Deferred {
         Deferred {
             place: Some(place),
+            takes_room: true,
             queued: StoredValue::new(false),
+        }
+    }
+
+    /// As [`Deferred::new`], for a list laid over something else (a chart's buttons), which
+    /// moves nothing: while the page is first built it comes just after the first frame.
+    pub fn overlay(place: OnScreen) -> Deferred {
+        Deferred {
+            takes_room: false,
+            ..Deferred::new(place)
         }
     }
 
@@ -151,6 +164,7 @@ impl Deferred {
     pub fn drawing() -> Deferred {
         Deferred {
             place: None,
+            takes_room: true,
             queued: StoredValue::new(false),
         }
     }
@@ -172,15 +186,17 @@ impl Deferred {
                 work();
             }
         };
-        // While the page is first built, everything is brought up to date in its first
-        // frame: the app takes the place of the page the build wrote (`crate::prerender`),
-        // which already shows the figures, and nothing may move after that frame.
+        // While the page is first built, everything that shows or takes room is brought up
+        // to date in its first frame: the app takes the place of the page the build wrote
+        // (`crate::prerender`), which already shows the figures, and nothing may move after
+        // that frame. Overlays come just after it, so that frame is shorter.
         let first_build = !PAGE_SHOWN.with(std::cell::Cell::get);
         if first_build {
             after_next_frame(|| PAGE_SHOWN.with(|shown| shown.set(true)));
         }
         match self.place {
-            _ if first_build => request_animation_frame(run),
+            _ if first_build && self.takes_room => request_animation_frame(run),
+            _ if first_build => after_next_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
             None => queue_microtask(move || queue_microtask(run)),

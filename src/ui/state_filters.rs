@@ -14,7 +14,9 @@ use crate::markup::state_filters::{
     STATES_REGIONS, STATES_SORT,
 };
 use crate::model::geo::{Division, Region};
-use crate::model::state_rows::{has_filters, parse_range_bound, range_bound_text};
+use crate::model::state_rows::{
+    has_filters, parse_range_bound, range_bound_text, RANGE_ORDER_ERROR,
+};
 use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, MAX_NAME_QUERY_CHARS};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -101,11 +103,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         };
         if let (Some(low), Some(high)) = (min, max) {
             if low > high {
-                range_error.set(Some((
-                    bound,
-                    "The minimum is above the maximum; lower the minimum or raise the maximum."
-                        .into(),
-                )));
+                range_error.set(Some((bound, RANGE_ORDER_ERROR.into())));
                 return;
             }
         }

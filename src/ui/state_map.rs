@@ -43,9 +43,9 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
             picking.toggle(code);
         } else {
             let name = state_by_code(code).map_or(code, |s| s.name);
-            picking.message.set(Some(format!(
-                "{name} has no data in the source, so it can't be compared."
-            )));
+            picking
+                .message
+                .set(Some(crate::model::words::cannot_compare(name)));
         }
     });
     let label = derived(move || inputs.with(tile_map::text_alternative));
@@ -58,7 +58,7 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
             caption=crate::markup::views::MAP_CAPTION
             veil=veil
         >
-            <HotspotOverlay spots active on_activate group_label="States on the map"/>
+            <HotspotOverlay spots active on_activate group_label=crate::markup::views::MAP_GROUP/>
         </ChartFigure>
     }
 }

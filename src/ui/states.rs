@@ -93,7 +93,7 @@ pub fn StatesView() -> impl IntoView {
                 label=label
                 caption=views::RANGES_CAPTION
             >
-                <HotspotOverlay spots active on_activate group_label="States on the range chart"/>
+                <HotspotOverlay spots active on_activate group_label=views::RANGES_GROUP/>
             </ChartFigure>
             <DataTable
                 caption=views::STATES_TABLE_CAPTION
