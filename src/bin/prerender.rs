@@ -50,8 +50,8 @@ fn run(page: &Path) -> Result<usize, String> {
 
 /// The script (run in the page's head, before anything is painted) that marks the view the
 /// address names on the root element, where the stylesheet shows only that view (the same
-/// slugs the app reads; the first view when the address names none it knows), and the theme
-/// the user picked, as the app will.
+/// slugs the app reads; the first view when the address names none it knows), whether it
+/// asks for one chart to embed, and the theme the user picked, as the app will.
 fn pick_view_script() -> String {
     let slugs: Vec<String> = Tab::ALL
         .iter()
@@ -62,8 +62,11 @@ fn pick_view_script() -> String {
 (function () {{
   var root = document.documentElement;
   var views = [{}];
-  var asked = new URLSearchParams(location.search).get("view");
+  var query = new URLSearchParams(location.search);
+  var asked = query.get("view");
   root.setAttribute("data-view", views.indexOf(asked) >= 0 ? asked : views[0]);
+  // A chart embedded in another page waits for the app, which lays it out on its own.
+  if (query.has("embed")) root.setAttribute("data-embed", "");
   try {{
     var theme = localStorage.getItem("{}");
     if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);

@@ -55,6 +55,30 @@ describe('accessibility', () => {
     assert.deepEqual(problems, [], `axe-core found:\n${problems.join('\n')}`);
   });
 
+  test('axe-core reports no violations on the page the build writes: each view before the wasm runs, and every view as shown with JavaScript off', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const problems = [];
+    for (const scheme of ['light', 'dark']) {
+      for (const viewport of VIEWPORTS) {
+        const p = await openPage(app, { viewport });
+        await p.page.route(/\.wasm$/, (route) => route.abort());
+        try {
+          await p.page.emulateMedia({ colorScheme: scheme });
+          for (const view of VIEWS) {
+            await p.page.goto(p.at(`/?view=${view.name}`));
+            for (const line of await axeViolations(p.page)) problems.push(`${scheme} ${viewport.width}px before the wasm, ${view.name}: ${line}`);
+          }
+          // axe needs scripts to run; the page as JavaScript-off readers get it is the same
+          // page with no view marked (every view shown, the controls hidden).
+          await p.page.evaluate(() => document.documentElement.removeAttribute('data-view'));
+          for (const line of await axeViolations(p.page)) problems.push(`${scheme} ${viewport.width}px every view: ${line}`);
+        } finally {
+          await p.close();
+        }
+      }
+    }
+    assert.deepEqual(problems, [], `axe-core found:\n${problems.join('\n')}`);
+  });
+
   test('the keyboard reaches every control on each view, with a visible focus', { timeout: TEST_TIMEOUT * 2 }, async () => {
     for (const view of VIEWS) {
       const p = await openPage(app);
