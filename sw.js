@@ -18,15 +18,19 @@ function isAppResponse(response) {
   return response.status === 200 && /^text\/html\s*(;|$)/i.test(type) && isAppPage(response.url);
 }
 
-// The page's own assets, read from its HTML (trunk gives them content-hashed names), and the
+// The page's own assets, read from its HTML (the build gives them content-hashed names), the
 // wasm its boot script names (the page itself does not: the app's code is fetched after the
-// page is painted).
+// page is painted), and the icons its manifest names (what the installed app shows).
 async function assetsOf(html) {
-  const found = html.matchAll(/(?:href|src)=["']?([^"' >]+\.(?:js|wasm|css))/g);
+  const found = html.matchAll(/(?:href|src)=["']?([^"' >]+\.(?:js|wasm|css|webmanifest))/g);
   const assets = new Set([...found].map((m) => new URL(m[1], PAGE).href));
   for (const script of [...assets].filter((url) => /\/boot-[^/]*\.js$/.test(url))) {
     const code = await (await fetch(script, { cache: 'force-cache' })).text();
     for (const m of code.matchAll(/["'](\.\/[^"']+\.wasm)["']/g)) assets.add(new URL(m[1], PAGE).href);
+  }
+  for (const manifest of [...assets].filter((url) => url.endsWith('.webmanifest'))) {
+    const { icons = [] } = await (await fetch(manifest, { cache: 'force-cache' })).json();
+    for (const icon of icons) assets.add(new URL(icon.src, manifest).href);
   }
   return [...assets];
 }

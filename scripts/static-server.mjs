@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 // which only a header can send: any site may frame the page to embed a chart (README, Deploy).
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; " +
+  "img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; " +
   'frame-ancestors *';
 
 const MIME = {

@@ -3,7 +3,7 @@
 //!
 //! Layers, each depending only on those above it:
 //! - [`model`]: data, validation, statistics, filters, tables and the view state (plain Rust);
-//! - [`markup`]: HTML text for everything that only shows figures;
+//! - [`markup`]: HTML text (`Markup`, escaped by construction) for everything that only shows figures;
 //! - [`charts`]: plotters drawings recorded as scenes, painted on a canvas and written as SVG;
 //! - `ui`: Leptos components (wasm only) that read the view state and render.
 

@@ -206,15 +206,15 @@ fn state_filters(view: &ViewState, shown: usize, total: usize) -> Result<String,
         ),
         (
             r#"<legend id="states-range-legend">"#,
-            escape(&range_legend(view.measure)),
+            crate::markup::text(&range_legend(view.measure)),
         ),
         (
             r#"<p class="field-hint" id="states-range-hint">"#,
-            escape(&range_hint(view.measure, view.pay)),
+            crate::markup::text(&range_hint(view.measure, view.pay)),
         ),
         (
             r#"<p class="states-count" id="states-count" role="status" aria-live="polite">"#,
-            escape(&count_text(shown, total)),
+            crate::markup::text(&count_text(shown, total)),
         ),
     ];
     slots

@@ -3,6 +3,7 @@
 
 use salary_explorer::charts::color_scale::Bins;
 use salary_explorer::charts::{state_ranges, tile_map, Theme};
+use salary_explorer::markup::Markup;
 use salary_explorer::model::dataset::{load_embedded, Dataset, StateWages};
 use salary_explorer::model::geo::{state_by_code, Division, Region, STATES};
 use salary_explorer::model::money::{Dollars, PayBasis};
@@ -382,7 +383,7 @@ fn svg_texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-fn map_svg(view: &ViewState, width: u32) -> String {
+fn map_svg(view: &ViewState, width: u32) -> Markup {
     tile_map::scene(
         &tile_map::inputs_for(&dataset(), view),
         &Theme::LIGHT,

@@ -4,7 +4,7 @@
 //! backend, so each is compiled once.
 
 use super::scale::LinearScale;
-use super::{bold_font, font, render_scene, Recorder, Scene, Theme};
+use super::{bold_font, font, record_scene, Recorder, Scene, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -17,25 +17,69 @@ pub type Area<'a> = DrawingArea<Recorder<'a>, Shift>;
 pub type Drawn = Result<(), DrawingAreaErrorKind<Infallible>>;
 
 /// A chart `width` x `height` CSS pixels: the background in the theme's colour, then `draw`.
+/// A drawing error (a layout that does not fit) yields a scene that says the chart could
+/// not be drawn, never a half-drawn chart.
 pub fn chart_scene(
     width: u32,
     height: u32,
     theme: &Theme,
     draw: &dyn Fn(&Area<'_>) -> Drawn,
 ) -> Scene {
-    render_scene(width, height, &|area| {
+    let on_background = |area: &Area<'_>| -> Drawn {
         area.fill(&theme.background)?;
         draw(area)
+    };
+    record_scene(width, height, &on_background).unwrap_or_else(|| {
+        let note = |area: &Area<'_>| -> Drawn {
+            area.fill(&theme.background)?;
+            draw_note(area, "This chart could not be drawn.", (8, 20), theme)
+        };
+        record_scene(width, 40, &note).unwrap_or_else(|| Scene::new(width, 40))
     })
 }
 
-/// Says in the chart itself that nothing matches, where the rows would be.
-pub fn draw_empty_note(area: &Area<'_>, text: &str, at: (i32, i32), theme: &Theme) -> Drawn {
+/// Says in the chart itself that there is nothing to draw (nothing matches, or the drawing
+/// failed), starting at `at`.
+fn draw_note(area: &Area<'_>, text: &str, at: (i32, i32), theme: &Theme) -> Drawn {
     area.draw(&Text::new(
         text,
         at,
         font(13, theme.muted, HPos::Left, VPos::Center),
     ))
+}
+
+/// Where a chart with one row per item puts them: `count` rows of `height` pixels, the first
+/// from `top`.
+#[derive(Clone, Copy)]
+pub struct Rows {
+    pub top: i32,
+    pub height: i32,
+    pub count: usize,
+}
+
+impl Rows {
+    /// `count` rows of `height` pixels from `top`.
+    pub fn new(top: i32, height: i32, count: usize) -> Rows {
+        Rows { top, height, count }
+    }
+
+    /// Draws the x axis: grid lines over the rows and, under them, the ticks' values as
+    /// `label` writes them; when there are no rows, `empty` says so in the first row's place.
+    /// Gives the bottom of the rows (of that one row, when there are none).
+    pub fn draw_axis(
+        self,
+        area: &Area<'_>,
+        (scale, ticks): (&LinearScale, &[f64]),
+        label: &dyn Fn(f64) -> String,
+        (empty, theme): (&str, &Theme),
+    ) -> Result<i32, DrawingAreaErrorKind<Infallible>> {
+        let bottom = self.top + self.height * self.count.max(1) as i32;
+        draw_x_axis(area, scale, ticks, label, (self.top - 4, bottom), theme)?;
+        if self.count == 0 {
+            draw_note(area, empty, (scale.left, self.top + self.height / 2), theme)?;
+        }
+        Ok(bottom)
+    }
 }
 
 /// A legend entry's words at `at` (the middle of its line), starting there or, with

@@ -2,8 +2,8 @@
 //! (national median, the median of each state the metro spans) and a salary marker.
 
 use super::frame::{
-    anchor_inside, chart_scene, dashed_vline, draw_empty_note, draw_x_axis, legend_label,
-    salary_label, salary_line, Area, Drawn,
+    anchor_inside, chart_scene, dashed_vline, legend_label, salary_label, salary_line, Area, Drawn,
+    Rows,
 };
 use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
@@ -131,9 +131,10 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
         left: LEFT,
         right: width as i32 - 24,
     };
-    let bottom = TOP + ROW_HEIGHT * inputs.bars.len().max(1) as i32;
+    let rows = Rows::new(TOP, ROW_HEIGHT, inputs.bars.len());
     let tick_label = |value| inputs.ticks.label(value);
-    draw_x_axis(area, &scale, &ticks, &tick_label, (TOP - 4, bottom), theme)?;
+    let empty = ("No metro area matches the filter.", theme);
+    let bottom = rows.draw_axis(area, (&scale, &ticks), &tick_label, empty)?;
 
     // Legend, first line: what a tick across a bar means (left), what the diamond means (right).
     if inputs
@@ -157,14 +158,6 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
             area,
             "in both lists",
             ((right - 16, 10), HPos::Right),
-            theme,
-        )?;
-    }
-    if inputs.bars.is_empty() {
-        draw_empty_note(
-            area,
-            "No metro area matches the filter.",
-            (scale.left, TOP + 12),
             theme,
         )?;
     }

@@ -93,45 +93,51 @@ pub fn state_medians_text(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -
 
 /// The exact figures of a highest-paying metro, for its tooltip and screen-reader label.
 pub fn pay_summary(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
-    let mut text = format!(
-        "{}: median {}, {} vs US median {}; {}",
+    format!(
+        "{}: median {}, {} vs US median {}; {}{}",
         row.area.label,
         basis.format(Dollars(row.figure)),
         vs_national(data, row, basis),
         basis.format(data.national.median),
-        state_medians_text(data, row, basis)
-    );
-    if let Some(jobs) = data
-        .most_employment
-        .iter()
-        .find(|m| m.area.label == row.area.label)
-    {
-        text.push_str(&format!(
-            "; also in the most-employment list ({} employed)",
-            group_thousands(jobs.employment.into())
-        ));
-    }
-    text
+        state_medians_text(data, row, basis),
+        also_listed(MetroTable::HighestPaying, data, row, basis)
+    )
 }
 
 /// The exact figures of a most-employment metro, for its tooltip and screen-reader label.
 pub fn jobs_summary(data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
-    let mut text = format!(
-        "{}: {} people employed",
+    format!(
+        "{}: {} people employed{}",
         row.area.label,
-        group_thousands(row.figure.into())
-    );
-    if let Some(pay) = data
-        .highest_paying
-        .iter()
-        .find(|m| m.area.label == row.area.label)
-    {
-        text.push_str(&format!(
-            "; also in the highest-paying list (median {})",
-            basis.format(pay.median)
-        ));
-    }
-    text
+        group_thousands(row.figure.into()),
+        also_listed(MetroTable::MostEmployment, data, row, basis)
+    )
+}
+
+/// That the metro of `row`, in `table`'s list, is also in the other list, with its figure
+/// there; nothing when it is not.
+fn also_listed(table: MetroTable, data: &Dataset, row: &MetroRow<'_>, basis: PayBasis) -> String {
+    let label = &row.area.label;
+    let other = match table {
+        MetroTable::HighestPaying => data
+            .most_employment
+            .iter()
+            .find(|m| m.area.label == *label)
+            .map(|m| {
+                format!(
+                    "most-employment list ({} employed)",
+                    group_thousands(m.employment.into())
+                )
+            }),
+        MetroTable::MostEmployment => data
+            .highest_paying
+            .iter()
+            .find(|m| m.area.label == *label)
+            .map(|m| format!("highest-paying list (median {})", basis.format(m.median))),
+    };
+    other
+        .map(|list| format!("; also in the {list}"))
+        .unwrap_or_default()
 }
 
 /// One row's exact figures in `table`'s words ([`pay_summary`] or [`jobs_summary`]).

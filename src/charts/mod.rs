@@ -23,34 +23,18 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub use scene::{Align, Baseline, Paint, Recorder, Scene, Shape};
 pub use theme::Theme;
 
-/// Records a drawing of `width` x `height` CSS pixels as a [`Scene`].
-/// A drawing error (a layout that does not fit) yields a scene that says the chart could
-/// not be drawn, never a half-drawn chart.
-fn render_scene(width: u32, height: u32, draw: &dyn Fn(&frame::Area<'_>) -> frame::Drawn) -> Scene {
+/// Records a drawing of `width` x `height` CSS pixels as a [`Scene`]; none when drawing fails.
+fn record_scene(
+    width: u32,
+    height: u32,
+    draw: &dyn Fn(&frame::Area<'_>) -> frame::Drawn,
+) -> Option<Scene> {
     let mut scene = Scene::new(width, height);
     let outcome = {
         let area = Recorder::new(&mut scene).into_drawing_area();
         draw(&area).and_then(|()| area.present())
     };
-    match outcome {
-        Ok(()) => scene,
-        Err(_) => {
-            let mut failed = Scene::new(width, 40);
-            failed.shapes.push(Shape::Text {
-                text: "This chart could not be drawn.".into(),
-                at: (8, 24),
-                size: 13.0,
-                bold: false,
-                paint: Paint {
-                    rgb: (0, 0, 0),
-                    alpha: 1.0,
-                },
-                h: Align::Start,
-                v: Baseline::Bottom,
-            });
-            failed
-        }
-    }
+    outcome.ok().map(|()| scene)
 }
 
 /// The drawing as downloaded: `scene` with a line of text (the source) under it, on the

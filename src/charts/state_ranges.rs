@@ -2,8 +2,7 @@
 //! national-median reference line.
 
 use super::frame::{
-    chart_scene, dashed_vline, draw_empty_note, draw_x_axis, legend_label, salary_label,
-    salary_line, Area, Drawn,
+    chart_scene, dashed_vline, legend_label, salary_label, salary_line, Area, Drawn, Rows,
 };
 use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
@@ -147,9 +146,10 @@ pub fn scale(inputs: &Inputs, width: u32) -> (LinearScale, Vec<f64>) {
 pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, _) = area.dim_in_pixel();
     let (scale, ticks) = scale(inputs, width);
-    let bottom = TOP + ROW_HEIGHT * inputs.rows.len().max(1) as i32;
+    let rows = Rows::new(TOP, ROW_HEIGHT, inputs.rows.len());
     let tick_label = |value| inputs.basis.format_tick(value);
-    draw_x_axis(area, &scale, &ticks, &tick_label, (TOP - 4, bottom), theme)?;
+    let empty = ("No state matches the filters.", theme);
+    let bottom = rows.draw_axis(area, (&scale, &ticks), &tick_label, empty)?;
 
     // Legend: what a row's marks mean.
     area.draw(&PathElement::new(
@@ -177,14 +177,6 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
         font(11, theme.reference, HPos::Left, VPos::Center),
     ))?;
 
-    if inputs.rows.is_empty() {
-        draw_empty_note(
-            area,
-            "No state matches the filters.",
-            (scale.left, TOP + 10),
-            theme,
-        )?;
-    }
     for (i, row) in inputs.rows.iter().enumerate() {
         let y = TOP + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
         if inputs.active == Some(i) {

@@ -1,7 +1,7 @@
 //! The About the data view: source, definitions, caveats, download and citation.
 
 use super::action::{self, Action};
-use super::Html;
+use super::{Html, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
 use crate::model::table::{Cell, Column, Table, Unit};
@@ -37,7 +37,7 @@ pub fn definitions_table() -> Table {
 }
 
 /// The view's heading, the source and the occupation; the definitions follow.
-pub fn intro(data: &Dataset) -> String {
+pub fn intro(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.element("h2", &[("id", "about-title")], "About the data")
         .element("h3", &[], "Source")
@@ -63,7 +63,7 @@ pub fn intro(data: &Dataset) -> String {
 }
 
 /// The caveats, the download of every figure (`data-action="all-data"`) and the citation.
-pub fn rest(data: &Dataset) -> String {
+pub fn rest(data: &Dataset) -> Markup {
     let missing: Vec<&str> = data.states_without_data().iter().map(|s| s.name).collect();
     let caveats = [
         format!("The source lists {} states and the District of Columbia without {}. They are shown as \u{201c}no data\u{201d}, never as zero or an estimate.", data.states.len() - 1, missing.join(", ")),

@@ -1,9 +1,10 @@
-//! The frame every chart is drawn in: the drawing, its caption and downloads, and (for
-//! charts whose items can be hovered, focused and selected) the layer of buttons over it.
+//! The frame every chart is drawn in: the drawing, its written summary, its caption with
+//! downloads and embed snippet, and (for charts whose items can be hovered, focused and
+//! selected) the layer of buttons over it.
 
 use super::action::{self, Action};
 use super::hotspots::boxed;
-use super::Html;
+use super::{Html, Markup};
 
 /// The id of chart `id`'s written summary, which its drawing names as its description.
 pub fn summary_id(id: &str) -> String {
@@ -15,15 +16,12 @@ pub fn embed_code_id(id: &str) -> String {
     format!("{id}-embed-code")
 }
 
-/// A chart figure with nothing drawn yet: `.chart-drawing` (role="img") takes the text
-/// alternative, its `canvas` the drawing on screen and `.chart-print` the same drawing as
-/// SVG while the page prints; with `hotspot_group`, `.hotspot-buttons` takes the buttons
-/// over its items and `.hotspot-tip` their tooltip; with `veiled`, `.chart-veils` takes the
-/// [`veil`]s the page lays over parts of the drawing. Under the drawing, `.chart-summary`
-/// (id [`summary_id`], the drawing's `aria-describedby`) takes the chart's written summary.
-/// Beside the downloads, the `details.embed` disclosure holds the chart's embed snippet in a
-/// read-only `textarea`, a copy button and its `.embed-status`.
-pub fn figure(id: &str, caption: &str, hotspot_group: Option<&str>, veiled: bool) -> String {
+/// Chart `id`'s figure with nothing drawn yet, as the page first shows it: a `.chart-stage`
+/// holding `.chart-drawing` (role="img", which takes the text alternative and is described
+/// by the summary) with the [`drawing`] in it and, with `hotspot_group`, the
+/// [`overlay_attributes`] layer of buttons over its items; then `.chart-summary` (id
+/// [`summary_id`]), which takes the chart's written summary, and the [`caption`].
+pub fn figure(id: &str, caption_text: &str, hotspot_group: Option<&str>, veiled: bool) -> Markup {
     let summary = summary_id(id);
     let mut html = Html::new();
     html.open("div", &[("class", "chart-stage")])
@@ -35,13 +33,32 @@ pub fn figure(id: &str, caption: &str, hotspot_group: Option<&str>, veiled: bool
                 ("aria-describedby", &summary),
             ],
         )
-        .element("canvas", &[("class", "chart-canvas")], "")
+        .markup(&drawing(veiled))
+        .close("div");
+    if let Some(group) = hotspot_group {
+        html.open("div", &overlay_attributes(group))
+            .markup(&Markup::escaped(OVERLAY_SLOTS.into()))
+            .close("div");
+    }
+    html.close("div")
+        .element("p", &[("class", "chart-summary"), ("id", &summary)], "")
+        .open("figcaption", &[])
+        .markup(&caption(id, caption_text))
+        .close("figcaption");
+    html.finish()
+}
+
+/// What `.chart-drawing` holds: its `canvas` takes the drawing on screen and `.chart-print`
+/// the same drawing as SVG while the page prints; when `veiled`, `.chart-veils` takes the
+/// [`veil`]s the page lays over parts of the drawing.
+pub fn drawing(veiled: bool) -> Markup {
+    let mut html = Html::new();
+    html.element("canvas", &[("class", "chart-canvas")], "")
         .element(
             "div",
             &[("class", "chart-print"), ("aria-hidden", "true")],
             "",
-        )
-        .close("div");
+        );
     if veiled {
         html.element(
             "div",
@@ -49,23 +66,30 @@ pub fn figure(id: &str, caption: &str, hotspot_group: Option<&str>, veiled: bool
             "",
         );
     }
-    if let Some(group) = hotspot_group {
-        html.open(
-            "div",
-            &[
-                ("class", "hotspots"),
-                ("role", "group"),
-                ("aria-label", group),
-            ],
-        )
-        .element("div", &[("class", "hotspot-buttons")], "")
-        .element("div", &[("class", "hotspot-tip")], "")
-        .close("div");
-    }
-    html.close("div")
-        .element("p", &[("class", "chart-summary"), ("id", &summary)], "")
-        .open("figcaption", &[])
-        .text(caption)
+    html.finish()
+}
+
+/// The attributes of the layer of buttons over a chart's items, named `group` for screen
+/// readers.
+pub fn overlay_attributes(group: &str) -> [(&'static str, &str); 3] {
+    [
+        ("class", "hotspots"),
+        ("role", "group"),
+        ("aria-label", group),
+    ]
+}
+
+/// What the layer of buttons over a chart's items holds: `.hotspot-buttons` takes the
+/// buttons, `.hotspot-tip` their tooltip.
+pub const OVERLAY_SLOTS: &str =
+    "<div class=\"hotspot-buttons\"></div><div class=\"hotspot-tip\"></div>";
+
+/// Chart `id`'s caption: `text`, then its two download buttons (`data-download`) and the
+/// `details.embed` disclosure, which holds the chart's embed snippet in a read-only
+/// `textarea` (id [`embed_code_id`]), a copy button and its `.embed-status`.
+pub fn caption(id: &str, text: &str) -> Markup {
+    let mut html = Html::new();
+    html.text(text)
         .open("span", &[("class", "downloads no-print")])
         .text(" Download chart: ");
     for (kind, label) in [("svg", "SVG"), ("png", "PNG")] {
@@ -109,14 +133,18 @@ pub fn figure(id: &str, caption: &str, hotspot_group: Option<&str>, veiled: bool
             "Copy",
         )
         .element("span", &[("class", "embed-status"), ("role", "status")], "")
-        .close("details")
-        .close("figcaption");
+        .close("details");
     html.finish()
 }
 
+/// What the embed disclosure says when its snippet is on the clipboard.
+pub const EMBED_COPIED: &str = "Copied.";
+/// What the embed disclosure says when the browser has no clipboard.
+pub const EMBED_COPY_BY_HAND: &str = "Select the HTML above and copy it.";
+
 /// A cover in the drawing's background colour over part of it (left, top, width, height
 /// in percent), or nothing.
-pub fn veil(area: Option<[f64; 4]>) -> String {
+pub fn veil(area: Option<[f64; 4]>) -> Markup {
     area.map(|area| {
         let mut html = Html::new();
         html.element(
@@ -137,6 +165,7 @@ mod tests {
     fn a_figure_has_a_drawing_slot_described_by_its_summary_a_caption_and_two_downloads() {
         let html = figure("state-map", "One tile per state.", None, false);
         assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\" aria-describedby=\"state-map-summary\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><p class=\"chart-summary\" id=\"state-map-summary\"></p><figcaption>One tile per state."));
+        assert!(html.ends_with("</details></figcaption>"));
         assert_eq!(html.matches("data-download=").count(), 2);
         assert!(!html.contains("hotspots"));
         assert!(html.contains("<summary class=\"link-button\" data-focus-key=\"embed\">Embed</summary><label for=\"state-map-embed-code\">"));
@@ -160,7 +189,7 @@ mod tests {
         let html = figure("x", "x", Some("States on the map"), true);
         let slot = "<div class=\"chart-veils\" aria-hidden=\"true\"></div>";
         assert!(
-            html.contains(&format!("{slot}<div class=\"hotspots\"")),
+            html.contains(&format!("{slot}</div><div class=\"hotspots\"")),
             "{html}"
         );
         assert_eq!(

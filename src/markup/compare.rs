@@ -1,7 +1,7 @@
 //! The States view's comparison panel: the national figures and each selected state's,
 //! side by side.
 
-use super::{options, Html, Id};
+use super::{options, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::geo::state_by_code;
 use crate::model::money::{format_difference, PayBasis};
@@ -19,7 +19,7 @@ pub const COMPARE_STATUS: Id = id!("compare-status");
 /// bottom 10%, median and top 10%, the state's median against the nation's, and a
 /// Remove button (`data-remove`). A state without data says so.
 /// The picker's options: a prompt, then every state with figures not yet `chosen`.
-pub fn picker_options(data: &Dataset, chosen: &[&str]) -> String {
+pub fn picker_options(data: &Dataset, chosen: &[&str]) -> Markup {
     let items: Vec<(&str, &str)> = std::iter::once(("", "Add a state…"))
         .chain(
             data.states
@@ -40,7 +40,7 @@ pub fn status(count: usize) -> String {
     }
 }
 
-pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> String {
+pub fn cards(data: &Dataset, selected: &[&str], basis: PayBasis) -> Markup {
     let national = data.national;
     let mut html = Html::new();
     html.open("li", &[("class", "compare-card national")])

@@ -1,7 +1,7 @@
 //! Invisible buttons laid over chart items ([`Hotspot`]s, which each chart computes), and
 //! the tooltip that shows an item's figures.
 
-use super::{bool_text, Html};
+use super::{bool_text, Html, Markup};
 use crate::charts::hotspot::Hotspot;
 use crate::model::money::fixed;
 
@@ -36,13 +36,19 @@ pub fn attributes(spot: &Hotspot, index: usize) -> [(&'static str, String); 7] {
 }
 
 /// A button over a chart item before its [`attributes`] are set: not the tab stop.
-pub fn button_skeleton() -> String {
-    "<button type=\"button\" class=\"hotspot\" tabindex=\"-1\"></button>".into()
+pub fn button_skeleton() -> Markup {
+    let mut html = Html::new();
+    html.element(
+        "button",
+        &[("type", "button"), ("class", "hotspot"), ("tabindex", "-1")],
+        "",
+    );
+    html.finish()
 }
 
 /// The button over `spot` as HTML (see [`attributes`]); `tab_stop` is the index of the one
 /// button reached with Tab (the others with the arrow keys).
-pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> String {
+pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> Markup {
     let attributes = attributes(spot, index);
     let tabindex = if index == tab_stop { "0" } else { "-1" };
     let mut attrs: Vec<(&str, &str)> = vec![("type", "button"), ("tabindex", tabindex)];
@@ -60,7 +66,7 @@ pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> String {
 /// The tooltip of `spot`: above it, or below when it is near the top; growing away from
 /// the chart's left or right edge, so it stays inside the chart. Hidden from screen
 /// readers, which hear the button's label instead.
-pub fn tooltip(spot: &Hotspot) -> String {
+pub fn tooltip(spot: &Hotspot) -> Markup {
     let below = spot.top < 20.0;
     let (centre, _) = spot.centre();
     let (start, end) = (centre < 30.0, centre > 70.0);
@@ -162,7 +168,11 @@ mod tests {
     fn buttons_carry_position_label_and_one_tab_stop() {
         let mut selected = spot("TX", 10.0, 50.0);
         selected.pressed = Some(true);
-        let html = button(&spot("CA", 0.0, 50.0), 0, 1) + &button(&selected, 1, 1);
+        let html = format!(
+            "{}{}",
+            button(&spot("CA", 0.0, 50.0), 0, 1),
+            button(&selected, 1, 1)
+        );
         assert_eq!(html.matches("<button").count(), 2);
         assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
         assert!(!button(&spot("CA", 0.0, 50.0), 0, 1).contains("aria-pressed"));

@@ -1,7 +1,7 @@
 //! Text blocks of the Metro areas view.
 
 use super::action::{self, Action};
-use super::{options, Html, Id};
+use super::{options, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::geo::{state_by_code, StateInfo};
 use crate::model::view_state::{Tab, ViewState};
@@ -18,7 +18,7 @@ pub const METRO_SELECTED_STATES: Id = id!("metro-selected-states");
 /// The state menu's options: all states, then each state in `menu`, and `chosen` (from a
 /// link) even when it is in neither list, so it still shows as chosen (and matches nothing);
 /// the one whose code is `selected` marked.
-pub fn state_options(menu: &[&'static StateInfo], chosen: Option<&str>, selected: &str) -> String {
+pub fn state_options(menu: &[&'static StateInfo], chosen: Option<&str>, selected: &str) -> Markup {
     let labels: Vec<(&str, String)> = menu
         .iter()
         .copied()
@@ -42,7 +42,7 @@ pub fn counts(data: &Dataset, pay: usize, jobs: usize, phrase: &str) -> String {
 }
 
 /// [`selected_states_text`] for `view`, its link to the States view with the same choices.
-pub fn selected_states(view: &ViewState) -> String {
+pub fn selected_states(view: &ViewState) -> Markup {
     let link = ViewState {
         tab: Tab::States,
         ..view.clone()
@@ -53,7 +53,7 @@ pub fn selected_states(view: &ViewState) -> String {
 
 /// Which states the States view has selected, with a link there (`href` the link's query)
 /// to change them.
-pub fn selected_states_text(selected: &[&str], href: &str) -> String {
+pub fn selected_states_text(selected: &[&str], href: &str) -> Markup {
     let names: Vec<&str> = selected
         .iter()
         .filter_map(|c| state_by_code(c))

@@ -37,6 +37,50 @@ pub mod views;
 
 pub use action::Action;
 
+/// HTML (or SVG) text that is safe to put into the page: every text and attribute value in it
+/// was escaped. Only [`Html::finish`] and the chart renderers (`charts::Scene::svg`) make it,
+/// and the `ui` layer's HTML bindings take nothing else, so escaping is a type, not a habit.
+/// It reads as the `str` it holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Markup(String);
+
+impl Markup {
+    /// Text whose every value was escaped; for [`Html::finish`] and the chart renderers
+    /// only (a host test checks that nothing else calls it).
+    pub(crate) fn escaped(text: String) -> Markup {
+        Markup(text)
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text, for the page's `innerHTML` or a file.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Markup {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Markup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for Markup {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 /// HTML text built element by element; every text and attribute value is escaped.
 #[derive(Debug, Default)]
 pub struct Html(String);
@@ -77,14 +121,20 @@ impl Html {
         self
     }
 
+    /// HTML text that is already escaped, as it is.
+    pub fn markup(&mut self, markup: &Markup) -> &mut Html {
+        self.0.push_str(markup.as_str());
+        self
+    }
+
     /// `<tag ...>text</tag>`.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Html {
         self.open(tag, attrs).text(text).close(tag)
     }
 
     /// The HTML text.
-    pub fn finish(self) -> String {
-        self.0
+    pub fn finish(self) -> Markup {
+        Markup(self.0)
     }
 }
 
@@ -108,7 +158,7 @@ pub fn bool_text(value: bool) -> &'static str {
 
 /// `<option>`s for a menu, `(value, label)` each; the one whose value is `selected` is
 /// marked selected.
-pub fn options(items: &[(&str, &str)], selected: &str) -> String {
+pub fn options(items: &[(&str, &str)], selected: &str) -> Markup {
     let mut html = Html::new();
     for (value, label) in items {
         html.element(
@@ -125,7 +175,7 @@ pub fn options(items: &[(&str, &str)], selected: &str) -> String {
 
 /// A row of toggle buttons, `(value, label)` each, the value in the attribute `key`; the
 /// one whose value is `pressed` is pressed.
-pub fn toggle_buttons(key: &str, items: &[(&str, &str)], pressed: &str) -> String {
+pub fn toggle_buttons(key: &str, items: &[(&str, &str)], pressed: &str) -> Markup {
     let mut html = Html::new();
     for (value, label) in items {
         let focus_key = format!("{key}:{value}");
@@ -153,6 +203,11 @@ fn push_escaped(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// Plain text as HTML, escaped.
+pub fn text(text: &str) -> Markup {
+    Markup(escape(text))
 }
 
 /// Escapes text for use inside HTML or SVG, as text or as a quoted attribute value.
@@ -184,6 +239,34 @@ mod tests {
             html.finish(),
             "<p title=\"a &quot;b&quot; &amp; &lt;c&gt;\">&lt;script&gt;&amp;</p>"
         );
+    }
+
+    #[test]
+    fn only_the_markup_builders_and_the_chart_renderer_make_markup() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        sources(&src, &mut files);
+        let makers: Vec<String> = files
+            .iter()
+            .filter(|f| {
+                std::fs::read_to_string(f)
+                    .unwrap()
+                    .contains("Markup::escaped(")
+            })
+            .map(|f| f.strip_prefix(&src).unwrap().display().to_string())
+            .filter(|f| !f.starts_with("markup/"))
+            .collect();
+        assert_eq!(makers, ["charts/scene/svg.rs"]);
     }
 
     #[test]

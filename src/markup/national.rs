@@ -1,7 +1,7 @@
 //! Text blocks of the National view: the headline figures, the chosen states, the salary
 //! locator and the job outlook.
 
-use super::{options, Html, Id};
+use super::{options, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::geo::{state_by_code, STATES};
 use crate::model::locator::{describe_metros, LocatorReport};
@@ -26,7 +26,7 @@ pub const SALARY_RESULTS: Id = id!("salary-results");
 pub const SALARY_SHARE: Id = id!("salary-share");
 
 /// The national median and the range of the middle 80%, in `basis`.
-pub fn headline(data: &Dataset, basis: PayBasis) -> String {
+pub fn headline(data: &Dataset, basis: PayBasis) -> Markup {
     let national = data.national;
     let mut html = Html::new();
     figure(
@@ -54,7 +54,7 @@ fn figure(html: &mut Html, value: &str, label: &str) {
 }
 
 /// The state picker's options: a prompt, then every state, those without figures marked.
-pub fn picker_options(data: &Dataset) -> String {
+pub fn picker_options(data: &Dataset) -> Markup {
     let names: Vec<String> = STATES
         .iter()
         .map(|s| match data.state(s.code) {
@@ -90,7 +90,7 @@ pub fn salary_placeholder(basis: PayBasis) -> &'static str {
 }
 
 /// The chosen states, each with a remove button (`data-remove`).
-pub fn chips(selected: &[&str]) -> String {
+pub fn chips(selected: &[&str]) -> Markup {
     let mut html = Html::new();
     for info in selected.iter().filter_map(|c| state_by_code(c)) {
         html.open("li", &[("class", "chip")])
@@ -112,7 +112,7 @@ pub fn chips(selected: &[&str]) -> String {
 }
 
 /// Where `salary` (annual) falls: nationally, in each chosen state, against the metros.
-pub fn locator_results(report: &LocatorReport, salary: f64, basis: PayBasis) -> String {
+pub fn locator_results(report: &LocatorReport, salary: f64, basis: PayBasis) -> Markup {
     let mut html = Html::new();
     html.open("ul", &[("class", "locator-results")]);
     let mut line = |lead: &str, text: &str| {
@@ -145,7 +145,7 @@ fn placement_text(placement: Placement) -> String {
 }
 
 /// The job outlook: projected growth, and what it means per 1,000 jobs.
-pub fn outlook(data: &Dataset) -> String {
+pub fn outlook(data: &Dataset) -> Markup {
     let outlook = &data.outlook;
     let growth = plain_number(outlook.growth_percent);
     let per_thousand = (1000.0 * (1.0 + outlook.growth_percent / 100.0)).round() as i64;
@@ -202,7 +202,7 @@ mod tests {
     fn the_locator_reports_nation_states_and_metros() {
         let data = dataset();
         let report = locate(&data, 58_250.0, &["CA", "WY"]);
-        let html = report.map_or_else(String::new, |r| {
+        let html = report.map_or_else(Markup::default, |r| {
             locator_results(&r, 58_250.0, PayBasis::Annual)
         });
         assert!(html

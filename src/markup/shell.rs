@@ -2,7 +2,7 @@
 //! options, the footer.
 
 use super::action::{self, Action};
-use super::{attr_if, Html, Id};
+use super::{attr_if, Html, Id, Markup};
 use crate::model::dataset::Dataset;
 use crate::model::embed::embed_source;
 use crate::model::money::PayBasis;
@@ -16,7 +16,7 @@ pub const THEME_STORAGE_KEY: &str = "salary-explorer-theme";
 
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
-pub fn header(data: &Dataset) -> String {
+pub fn header(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.open("div", &[("class", "brand")])
         .element("h1", &[("class", "product")], "Salary Explorer")
@@ -41,7 +41,7 @@ pub fn header(data: &Dataset) -> String {
 }
 
 /// An embedded chart's title, above it.
-pub fn embed_head(chart: ChartId) -> String {
+pub fn embed_head(chart: ChartId) -> Markup {
     let mut html = Html::new();
     html.element("h1", &[("class", "embed-title")], chart.label());
     html.finish()
@@ -49,7 +49,7 @@ pub fn embed_head(chart: ChartId) -> String {
 
 /// The line under an embedded chart: its source, and "Open in Salary Explorer" (`a`, whose
 /// address the page keeps on the whole page with the same filters) in a new tab.
-pub fn embed_source_line(data: &Dataset) -> String {
+pub fn embed_source_line(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.text(&embed_source(data)).text(" ").element(
         "a",
@@ -60,13 +60,13 @@ pub fn embed_source_line(data: &Dataset) -> String {
 }
 
 /// The navigation links, the `current` one marked as the page shown.
-pub fn nav(current: Tab) -> String {
+pub fn nav(current: Tab) -> Markup {
     nav_links(Some(current), false)
 }
 
 /// The navigation's links, `current` marked; with `to_section`, each link also jumps to its
 /// view's heading, for the page with every view in it (JavaScript off).
-pub fn nav_links(current: Option<Tab>, to_section: bool) -> String {
+pub fn nav_links(current: Option<Tab>, to_section: bool) -> Markup {
     let mut html = Html::new();
     for tab in Tab::ALL {
         let mut href = format!("?view={}", tab.slug());
@@ -111,6 +111,11 @@ pub fn copy_by_hand(href: &str) -> String {
     format!("Copy this link: {href}")
 }
 
+/// The page's title while it shows only `chart` (embedded in another site).
+pub fn embed_title(chart: ChartId) -> String {
+    format!("{} · Salary Explorer", chart.label())
+}
+
 /// The page's title while `tab` is shown.
 pub fn page_title(tab: Tab) -> String {
     format!("{} · Salary Explorer", tab.label())
@@ -118,9 +123,9 @@ pub fn page_title(tab: Tab) -> String {
 
 /// The notices about a link, with a Dismiss button (`data-action="dismiss"`); nothing
 /// when there are none.
-pub fn notices(notices: &[String]) -> String {
+pub fn notices(notices: &[String]) -> Markup {
     if notices.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     let mut html = Html::new();
     html.open("div", &[("class", "notice")]).open("ul", &[]);
@@ -146,7 +151,7 @@ pub const PRINT_LINK: Id = id!("print-link");
 
 /// The footer: the source, a link to About the data, and (in print) the page's link in
 /// `#print-link`.
-pub fn footer(data: &Dataset) -> String {
+pub fn footer(data: &Dataset) -> Markup {
     let mut html = Html::new();
     html.open("p", &[])
         .text(&format!(
@@ -183,6 +188,17 @@ mod tests {
         assert!(html.contains(
             "data-tab=\"metros\" data-focus-key=\"metros\" aria-current=\"page\">Metro areas</a>"
         ));
+    }
+
+    #[test]
+    fn the_title_names_the_view_or_the_embedded_chart_then_the_product() {
+        assert_eq!(page_title(Tab::Metros), "Metro areas · Salary Explorer");
+        assert_eq!(
+            embed_title(ChartId::StateRanges),
+            format!("{} · Salary Explorer", ChartId::StateRanges.label())
+        );
+        assert_eq!(pay_note(PayBasis::Annual), "Annual wages as published.");
+        assert!(copy_by_hand("http://x/?view=states").ends_with("http://x/?view=states"));
     }
 
     #[test]

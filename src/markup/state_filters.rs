@@ -1,6 +1,6 @@
 //! The States view's controls: measure, sort, Census area, name search, salary range.
 
-use super::{options, toggle_buttons, Id};
+use super::{options, toggle_buttons, Id, Markup};
 use crate::model::geo::{Division, Region};
 use crate::model::money::PayBasis;
 use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, ViewState};
@@ -24,7 +24,7 @@ pub const STATES_COUNT: Id = id!("states-count");
 pub const STATES_CLEAR_FILTERS: Id = id!("states-clear-filters");
 
 /// The measure menu's options, `selected` marked.
-pub fn measure_options(selected: Measure) -> String {
+pub fn measure_options(selected: Measure) -> Markup {
     options(
         &Measure::ALL.map(|m| (m.slug(), m.label())),
         selected.slug(),
@@ -32,7 +32,7 @@ pub fn measure_options(selected: Measure) -> String {
 }
 
 /// The sort menu's options, `selected` marked.
-pub fn sort_options(selected: SortKey) -> String {
+pub fn sort_options(selected: SortKey) -> Markup {
     options(
         &SortKey::ALL.map(|k| (k.slug(), k.label())),
         selected.slug(),
@@ -48,7 +48,7 @@ pub fn dir_slug(dir: SortDir) -> &'static str {
 }
 
 /// The order menu's options, `selected` marked.
-pub fn dir_options(selected: SortDir) -> String {
+pub fn dir_options(selected: SortDir) -> Markup {
     options(
         &[("desc", "Descending"), ("asc", "Ascending")],
         dir_slug(selected),
@@ -65,7 +65,7 @@ pub fn chosen_region(view: &ViewState) -> Option<Region> {
 }
 
 /// The region buttons ("All" and each Census region), `pressed` pressed ("All" for none).
-pub fn region_buttons(pressed: Option<Region>) -> String {
+pub fn region_buttons(pressed: Option<Region>) -> Markup {
     let items: Vec<(&str, &str)> = std::iter::once(("all", "All"))
         .chain(Region::ALL.iter().map(|r| (r.slug(), r.label())))
         .collect();
@@ -86,7 +86,7 @@ pub fn division_slug(view: &ViewState) -> &'static str {
 
 /// The division menu's options: all, then the divisions of `region` (of every region for
 /// none); the one whose slug is `selected` marked.
-pub fn division_options(region: Option<Region>, selected: &str) -> String {
+pub fn division_options(region: Option<Region>, selected: &str) -> Markup {
     let all = match region {
         Some(r) => format!("All of the {}", r.label()),
         None => "All divisions".to_string(),

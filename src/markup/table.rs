@@ -2,7 +2,7 @@
 //! that toggle a selection.
 
 use super::action::{self, Action};
-use super::{attr_if, bool_text, Html};
+use super::{attr_if, bool_text, Html, Markup};
 use crate::model::state_rows::TABLE_COLUMNS;
 use crate::model::table::Table;
 use crate::model::view_state::{SortDir, ViewState};
@@ -38,7 +38,7 @@ pub struct TableOptions<'a> {
 
 /// The table with no rows yet: the caption with its CSV download, an empty header row
 /// (see [`header_row`]) and an empty body (see [`row_cells`]).
-pub fn skeleton(caption: &str) -> String {
+pub fn skeleton(caption: &str) -> Markup {
     let mut html = Html::new();
     html.open("table", &[])
         .open("caption", &[])
@@ -64,7 +64,7 @@ pub fn skeleton(caption: &str) -> String {
 
 /// The cells of the header row. Every button has a `data-focus-key` that names it across
 /// redraws, so keyboard focus can stay on it when the row is drawn again.
-pub fn header_row(table: &Table, options: TableOptions<'_>) -> String {
+pub fn header_row(table: &Table, options: TableOptions<'_>) -> Markup {
     let mut html = Html::new();
     for (index, column) in table.columns.iter().enumerate() {
         header_cell(&mut html, index, &column.name, options);
@@ -74,10 +74,10 @@ pub fn header_row(table: &Table, options: TableOptions<'_>) -> String {
 
 /// The cells of row `index`: its name as the row header (a toggle button where the
 /// options say), then its figures as the page shows them.
-pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> String {
+pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> Markup {
     let mut html = Html::new();
     let Some(row) = table.rows.get(index) else {
-        return String::new();
+        return Markup::default();
     };
     let head = table.row_key(row);
     let selected = options
@@ -114,17 +114,20 @@ pub fn row_cells(table: &Table, index: usize, options: TableOptions<'_>) -> Stri
 }
 
 /// The whole table as HTML, as the page first shows it.
-pub fn render(caption: &str, table: &Table, options: TableOptions<'_>) -> String {
+pub fn render(caption: &str, table: &Table, options: TableOptions<'_>) -> Markup {
     let rows: String = (0..table.rows.len())
         .map(|index| format!("<tr>{}</tr>", row_cells(table, index, options)))
         .collect();
-    skeleton(caption)
-        .replacen(
-            "<tr></tr>",
-            &format!("<tr>{}</tr>", header_row(table, options)),
-            1,
-        )
-        .replacen("<tbody></tbody>", &format!("<tbody>{rows}</tbody>"), 1)
+    // Escaped pieces put together.
+    Markup::escaped(
+        skeleton(caption)
+            .replacen(
+                "<tr></tr>",
+                &format!("<tr>{}</tr>", header_row(table, options)),
+                1,
+            )
+            .replacen("<tbody></tbody>", &format!("<tbody>{rows}</tbody>"), 1),
+    )
 }
 
 fn header_cell(html: &mut Html, index: usize, name: &str, options: TableOptions<'_>) {

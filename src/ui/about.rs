@@ -26,9 +26,9 @@ pub fn AboutView() -> impl IntoView {
     };
     view! {
         <section data-view="about" aria-labelledby="about-title" class="prose">
-            <div inner_html=intro(data)></div>
+            <div inner_html={intro(data).into_string()}></div>
             <DataTable caption=crate::markup::views::ABOUT_TABLE_CAPTION data=derived(move || definitions.clone())/>
-            <div inner_html=rest(data) on:click=boxed(on_click)></div>
+            <div inner_html={rest(data).into_string()} on:click=boxed(on_click)></div>
         </section>
     }
 }

@@ -6,16 +6,17 @@ use super::browser::{
 };
 use super::context::AppContext;
 use super::html::{
-    bind, flag, plain_click, target_attribute, target_id_and_value, target_is, Write,
+    bind, bind_flag, bind_html, plain_click, target_attribute, target_id_and_value, target_is,
+    Flag, Write,
 };
 use super::reactive::{boxed, effect, memo};
 use super::schedule::after_next_frame;
 use super::theme::{follow_theme, saved_choice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    copy_by_hand, embed_head, embed_source_line, footer as footer_html, header as header_html, nav,
-    notices as notices_html, page_title, pay_note, COPIED, COPY_LINK, PRINT_LINK, THEME_CHOICE,
-    TOOLBAR,
+    copy_by_hand, embed_head, embed_source_line, embed_title, footer as footer_html,
+    header as header_html, nav, notices as notices_html, page_title, pay_note, COPIED, COPY_LINK,
+    PRINT_LINK, THEME_CHOICE, TOOLBAR,
 };
 use crate::markup::Action;
 use crate::model::choice::Choice;
@@ -132,7 +133,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     bind(header, THEME_CHOICE.selector, Write::Value, move || {
         theme_choice.get().slug().to_string()
     });
-    bind(header, "nav ul", Write::Html, move || nav(tab.get()));
+    bind_html(header, "nav ul", move || nav(tab.get()));
     let on_theme = move |ev: leptos::ev::Event| {
         if let Some((_, value)) = target_id_and_value(&ev) {
             theme_choice.set(ThemeChoice::parse(&value).unwrap_or_default());
@@ -151,9 +152,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     // Notices about the link.
     let notice_area = NodeRef::<Div>::new();
-    bind(notice_area, "", Write::Html, move || {
-        notices.with(|n| notices_html(n))
-    });
+    bind_html(notice_area, "", move || notices.with(|n| notices_html(n)));
     let on_dismiss = move |ev: MouseEvent| {
         if target_is(&ev, Action::Dismiss) {
             notices.set(Vec::new());
@@ -163,17 +162,17 @@ pub fn App(data: Dataset) -> impl IntoView {
     // Page options: annual or hourly, copy link.
     let toolbar = NodeRef::<Div>::new();
     let copy_status = RwSignal::new(String::new());
-    bind(
+    bind_flag(
         toolbar,
         "input[value=annual]",
-        Write::Flag("checked"),
-        move || flag(view.with(|v| v.pay == PayBasis::Annual)),
+        Flag::Property("checked"),
+        move || view.with(|v| v.pay == PayBasis::Annual),
     );
-    bind(
+    bind_flag(
         toolbar,
         "input[value=hourly]",
-        Write::Flag("checked"),
-        move || flag(view.with(|v| v.pay == PayBasis::Hourly)),
+        Flag::Property("checked"),
+        move || view.with(|v| v.pay == PayBasis::Hourly),
     );
     bind(toolbar, ".copy-status", Write::Text, move || {
         copy_status.get()
@@ -212,7 +211,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     let embed_source = NodeRef::<Div>::new();
     let (embed_head_html, embed_source_html) = match embedded {
         Some(chart) => {
-            set_title(&format!("{} · Salary Explorer", chart.label()));
+            set_title(&embed_title(chart));
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-embed", chart.slug());
             }
@@ -224,7 +223,10 @@ pub fn App(data: Dataset) -> impl IntoView {
                     query
                 }
             });
-            (embed_head(chart), embed_source_line(data))
+            (
+                embed_head(chart).into_string(),
+                embed_source_line(data).into_string(),
+            )
         }
         None => {
             // The head script marks any link with `embed=`; one naming no chart of the page
@@ -238,7 +240,7 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header" node_ref=header inner_html=header_html(data) on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
+        <header class="site-header" node_ref=header inner_html={header_html(data).into_string()} on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
         <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
         <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
         <main id="main" tabindex="-1">
@@ -251,6 +253,6 @@ pub fn App(data: Dataset) -> impl IntoView {
             }}
             <div class="embed-source" node_ref=embed_source inner_html=embed_source_html></div>
         </main>
-        <footer class="site-footer" node_ref=footer inner_html=footer_html(data) on:click=boxed(on_view_link)></footer>
+        <footer class="site-footer" node_ref=footer inner_html={footer_html(data).into_string()} on:click=boxed(on_view_link)></footer>
     }
 }

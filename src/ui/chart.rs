@@ -6,43 +6,30 @@ use super::canvas::paint;
 use super::context::use_app;
 use super::download::{save_png, save_text};
 use super::html::{
-    bind, bind_hidden, focus_where, for_each_match, position_box, target_attribute, target_is,
-    target_within, Write,
+    bind, bind_hidden, bind_html, focus_where, for_each_match, position_box, target_attribute,
+    target_is, Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use super::reactive::{boxed, effect};
-use super::schedule::{child_of, Deferred, OnScreen};
+use super::schedule::{keep_updated, Deferred, OnScreen};
 pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
+use crate::markup::chart::{overlay_attributes, EMBED_COPIED, EMBED_COPY_BY_HAND, OVERLAY_SLOTS};
 use crate::markup::hotspots::{attributes, button_skeleton, next_spot, tooltip};
 use crate::markup::Action;
 use crate::model::embed::iframe_snippet;
 use crate::model::export::source_line;
 use crate::model::view_state::ChartId;
-use leptos::ev::{KeyboardEvent, MouseEvent};
-use leptos::html::Figure;
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use leptos::html::{Div, Figure};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Chart items that can be hovered, focused and activated: hover or focus shows the exact
-/// figures, click or Enter activates, arrow keys move between items (one tab stop for the
-/// whole chart).
-#[derive(Clone, Copy)]
-pub struct HotspotLayer {
-    /// A memo: the buttons, their tab stop and the tooltip all read it.
-    pub spots: Memo<Vec<Hotspot>>,
-    /// The item under the pointer or focus, shared with the drawing so it can highlight it.
-    pub active: RwSignal<Option<usize>>,
-    /// Called with the item's index on click, Enter or Space.
-    pub on_activate: Callback<usize>,
-    /// Names the group for screen readers ("States on the range chart").
-    pub group_label: &'static str,
-}
-
 /// A chart figure: `scene` is painted on a canvas inside an element with role="img" and
 /// `label` as its text alternative, described by `summary` written under it; the caption
-/// says what the chart shows. Downloads and
-/// print get the same drawing as SVG.
+/// says what the chart shows. Downloads and print get the same drawing as SVG; "Embed"
+/// gives the HTML that shows it on another site. Its children (a [`HotspotOverlay`]) lie
+/// over the drawing.
 #[component]
 pub fn ChartFigure(
     /// Which chart: its id in the page, file names and embed links.
@@ -63,7 +50,6 @@ pub fn ChartFigure(
     /// The visible caption.
     #[prop(into)]
     caption: String,
-    #[prop(optional)] hotspots: Option<HotspotLayer>,
     /// Where the page covers part of the drawing (`markup::chart::veil`), so that a change
     /// the cover can show does not repaint the canvas.
     #[prop(optional, into)]
@@ -71,37 +57,34 @@ pub fn ChartFigure(
     /// Hides the figure while true.
     #[prop(optional, into)]
     hidden: Option<Signal<bool>>,
+    /// What lies over the drawing.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let ctx = use_app();
     let id = chart.slug();
     let root = NodeRef::<Figure>::new();
-    let skeleton = crate::markup::chart::figure(
-        id,
-        &caption,
-        hotspots.map(|h| h.group_label),
-        veil.is_some(),
-    );
     // Painted at the end of the task that changed it, after the updates it started: changes
     // that come together are painted once, and the next frame shows them.
-    let painting = Deferred::drawing();
-    effect(move || {
+    let track = move || {
         scene.track();
         ctx.pixel_ratio.track();
-        if root.get().is_none() {
-            return;
-        }
-        painting.request(move || {
-            let canvas = child_of(root, ".chart-canvas")
-                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-            if let Some(canvas) = canvas {
+    };
+    keep_updated(
+        root,
+        ".chart-canvas",
+        Deferred::drawing(),
+        track,
+        move |canvas| {
+            if let Some(canvas) = canvas.dyn_ref::<web_sys::HtmlCanvasElement>() {
                 scene.try_with_untracked(|s| {
-                    paint(&canvas, s);
+                    paint(canvas, s);
                     // What was painted, for anyone checking the page without reading pixels.
-                    set_attr(&canvas, "data-shapes", &s.shapes.len().to_string());
+                    set_attr(canvas, "data-shapes", &s.shapes.len().to_string());
                 });
             }
-        });
-    });
+        },
+    );
     let file_scene = file_scene.unwrap_or(scene);
     print_as_svg(root, file_scene);
     bind(
@@ -110,6 +93,11 @@ pub fn ChartFigure(
         Write::Attr("aria-label"),
         move || label.get(),
     );
+    if let Some(veil) = veil {
+        bind_html(root, ".chart-veils", move || {
+            crate::markup::chart::veil(veil.get())
+        });
+    }
     bind(root, ".chart-summary", Write::Text, move || summary.get());
     // The snippet is written only while its disclosure is open, so a click elsewhere costs nothing.
     let embed_open = RwSignal::new(false);
@@ -125,34 +113,23 @@ pub fn ChartFigure(
     bind(root, ".embed-status", Write::Text, move || {
         embed_status.get()
     });
-    if let Some(layer) = hotspots {
-        bind_hotspots(root, layer, Deferred::overlay(OnScreen::watch(root)));
-    }
-    if let Some(veil) = veil {
-        bind(root, ".chart-veils", Write::Html, move || {
-            crate::markup::chart::veil(veil.get())
-        });
-    }
     bind_hidden(root, hidden);
     let on_click = move |ev: MouseEvent| {
-        if let Some(index) = spot_of(&ev) {
-            if let Some(layer) = hotspots {
-                layer.on_activate.run(index);
-            }
-            return;
-        }
-        if target_within(&ev, ".embed summary") {
+        if target_attribute(&ev, "data-focus-key").as_deref() == Some("embed") {
             // The click toggles the disclosure after this handler: it is open when it was closed.
-            let was_open = child_of(root, ".embed").is_some_and(|d| d.has_attribute("open"));
+            let was_open = root
+                .get_untracked()
+                .and_then(|r| r.query_selector(".embed").ok().flatten())
+                .is_some_and(|d| d.has_attribute("open"));
             embed_open.set(!was_open);
             embed_status.set(String::new());
             return;
         }
         if target_is(&ev, Action::CopyEmbed) {
             embed_status.set(if copy_to_clipboard(&snippet()) {
-                "Copied.".into()
+                EMBED_COPIED.into()
             } else {
-                "Select the HTML above and copy it.".into()
+                EMBED_COPY_BY_HAND.into()
             });
             return;
         }
@@ -170,19 +147,67 @@ pub fn ChartFigure(
             save_png(&name, &file);
         }
     };
+    let drawing = crate::markup::chart::drawing(veil.is_some()).into_string();
+    let caption = crate::markup::chart::caption(id, &caption).into_string();
+    let summary_id = crate::markup::chart::summary_id(id);
     // On an embedded page (`?embed=`), the one figure the page shows.
     let embedded = (ctx.view.with_untracked(|v| v.embed) == Some(chart)).then_some("");
     view! {
-        <figure class="chart" data-chart=id data-embedded=embedded node_ref=root inner_html=skeleton on:click=boxed(on_click)
-            on:keydown=boxed(move |ev| { if let Some(layer) = hotspots { move_focus(root, layer, &ev) } })
-            on:mouseover=boxed(move |ev| { if let Some(layer) = hotspots { hover(layer, &ev) } })
-            on:mouseleave=boxed(move |_| { if let Some(layer) = hotspots { layer.active.set(None) } })
-            on:focusin=boxed(move |ev: leptos::ev::FocusEvent| {
-                if let (Some(layer), Some(index)) = (hotspots, spot_of(&ev)) {
-                    layer.active.set(Some(index));
-                }
-            })
-        ></figure>
+        <figure class="chart" data-chart=id data-embedded=embedded node_ref=root on:click=boxed(on_click)>
+            <div class="chart-stage">
+                <div class="chart-drawing" role="img" aria-describedby=summary_id.clone() inner_html=drawing></div>
+                {children.map(|children| children())}
+            </div>
+            <p class="chart-summary" id=summary_id></p>
+            <figcaption inner_html=caption></figcaption>
+        </figure>
+    }
+}
+
+/// Invisible buttons over a chart's items, for a [`ChartFigure`]'s children: hover or
+/// focus shows the exact figures, click or Enter activates, arrow keys move between items
+/// (one tab stop for the whole chart).
+#[component]
+pub fn HotspotOverlay(
+    /// A memo: the buttons, their tab stop and the tooltip all read it.
+    spots: Memo<Vec<Hotspot>>,
+    /// The item under the pointer or focus, shared with the drawing so it can highlight it.
+    active: RwSignal<Option<usize>>,
+    /// Called with the item's index on click, Enter or Space.
+    on_activate: Callback<usize>,
+    /// Names the group for screen readers ("States on the range chart").
+    group_label: &'static str,
+) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    bind_hotspots(
+        root,
+        spots,
+        active,
+        Deferred::overlay(OnScreen::watch(root)),
+    );
+    let on_click = move |ev: MouseEvent| {
+        if let Some(index) = spot_of(&ev) {
+            on_activate.run(index);
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| move_focus(root, spots, active, &ev);
+    let on_over = move |ev: MouseEvent| {
+        // Gaps between items keep the last one, so the tooltip does not flicker.
+        if let Some(index) = spot_of(&ev).filter(|i| active.get_untracked() != Some(*i)) {
+            active.set(Some(index));
+        }
+    };
+    let on_focus = move |ev: FocusEvent| {
+        if let Some(index) = spot_of(&ev) {
+            active.set(Some(index));
+        }
+    };
+    let [(_, class), (_, role), (_, group)] = overlay_attributes(group_label);
+    view! {
+        <div class=class role=role aria-label=group node_ref=root inner_html=OVERLAY_SLOTS
+            on:click=boxed(on_click) on:keydown=boxed(on_key) on:mouseover=boxed(on_over)
+            on:mouseleave=boxed(move |_| active.set(None)) on:focusin=boxed(on_focus)
+        ></div>
     }
 }
 
@@ -209,18 +234,20 @@ fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
 /// The buttons over the chart: made once per item and kept up to date in place as the
 /// spots change (shown, hidden, moved, relabelled, pressed); the roving tab stop (the
 /// active item, else the first) and the tooltip follow `active` without touching the rest.
-fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred) {
-    let HotspotLayer { spots, active, .. } = layer;
+fn bind_hotspots(
+    root: NodeRef<Div>,
+    spots: Memo<Vec<Hotspot>>,
+    active: RwSignal<Option<usize>>,
+    updating: Deferred,
+) {
     let buttons = StoredValue::new_local(KeyedChildren::default());
-    effect(move || {
-        spots.track();
-        if root.get().is_none() {
-            return;
-        }
-        updating.request(move || {
-            let Some(container) = child_of(root, ".hotspot-buttons") else {
-                return;
-            };
+    let track = move || spots.track();
+    keep_updated(
+        root,
+        ".hotspot-buttons",
+        updating,
+        track,
+        move |container| {
             spots.try_with_untracked(|all| {
                 let items: Vec<(&str, Vec<(&'static str, String)>)> = all
                     .iter()
@@ -234,16 +261,16 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred)
                         position_box(button);
                     }
                 };
-                buttons.try_update_value(|b| b.show_attributes(&container, &items, &make, &place));
+                buttons.try_update_value(|b| b.show_attributes(container, &items, &make, &place));
                 let stop = active
                     .try_get_untracked()
                     .flatten()
                     .filter(|i| *i < all.len())
                     .unwrap_or(0);
-                set_tab_stop(&container, stop);
+                set_tab_stop(container, stop);
             });
-        });
-    });
+        },
+    );
     // Runs on every hover, so it touches only the old and the new tab stop.
     effect(move || {
         let count = spots.with(Vec::len);
@@ -252,7 +279,7 @@ fn bind_hotspots(root: NodeRef<Figure>, layer: HotspotLayer, updating: Deferred)
             set_tab_stop(&root, stop);
         }
     });
-    bind(root, ".hotspot-tip", Write::Html, move || {
+    bind_html(root, ".hotspot-tip", move || {
         let index = active.get();
         spots.with(|all| {
             index
@@ -278,30 +305,21 @@ fn spot_of(ev: &web_sys::Event) -> Option<usize> {
     target_attribute(ev, "data-spot-index")?.parse().ok()
 }
 
-/// The pointer over an item makes it the active one; over anything else, none.
-fn hover(layer: HotspotLayer, ev: &MouseEvent) {
-    let index = spot_of(ev);
-    // Gaps between items keep the last one, so the tooltip does not flicker.
-    if index.is_none() && target_within(ev, ".hotspots") {
-        return;
-    }
-    if layer.active.get_untracked() != index {
-        layer.active.set(index);
-    }
-}
-
 /// Arrow keys, Home and End move focus to the nearest item in that direction.
-fn move_focus(root: NodeRef<Figure>, layer: HotspotLayer, ev: &KeyboardEvent) {
+fn move_focus(
+    root: NodeRef<Div>,
+    spots: Memo<Vec<Hotspot>>,
+    active: RwSignal<Option<usize>>,
+    ev: &KeyboardEvent,
+) {
     let Some(current) = spot_of(ev) else {
         return;
     };
-    let next = layer
-        .spots
-        .with_untracked(|all| next_spot(all, current, &ev.key()));
+    let next = spots.with_untracked(|all| next_spot(all, current, &ev.key()));
     let (Some(next), Some(root)) = (next, root.get_untracked()) else {
         return;
     };
     ev.prevent_default();
-    layer.active.set(Some(next));
+    active.set(Some(next));
     focus_where(&root, "data-spot-index", &next.to_string());
 }

@@ -26,3 +26,31 @@ pub struct AppContext {
 pub fn use_app() -> AppContext {
     expect_context::<AppContext>()
 }
+
+/// How the States view's parts (map, range chart, table, comparison panel) select states to
+/// compare: [`StatePicking::toggle`] adds or removes one, and a refusal (the selection limit,
+/// a state without data) goes to `message`, which the comparison panel shows.
+#[derive(Clone, Copy)]
+pub struct StatePicking {
+    ctx: AppContext,
+    pub message: RwSignal<Option<String>>,
+}
+
+impl StatePicking {
+    /// Picking in the view state of `ctx`, with no refusal to show yet.
+    pub fn new(ctx: AppContext) -> StatePicking {
+        StatePicking {
+            ctx,
+            message: RwSignal::new(None),
+        }
+    }
+
+    /// Selects or deselects the state `code`; says why when it cannot be selected.
+    pub fn toggle(self, code: &'static str) {
+        let mut refused = None;
+        self.ctx
+            .view
+            .update(|v| refused = v.toggle_selected(code).err());
+        self.message.set(refused);
+    }
+}

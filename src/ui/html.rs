@@ -5,15 +5,14 @@
 //! is what keeps the page small.
 
 use crate::markup::action::{self, Action};
+use crate::markup::Markup;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What a binding writes on its element.
+/// How a binding writes a text value on its element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Write {
-    /// The element's content, as HTML text (see [`replace_content`]).
-    Html,
     /// The element's content, as plain text.
     Text,
     /// A form field's value (left alone while it already shows that value, so typing is
@@ -21,69 +20,121 @@ pub enum Write {
     Value,
     /// An attribute; an empty value removes it.
     Attr(&'static str),
-    /// A true/false property (`checked`, `disabled`): true when the value is not empty.
-    Flag(&'static str),
     /// Of the toggle buttons inside, the one whose value (in this attribute) equals the
     /// bound value is pressed, the others not; the buttons themselves stay, so keyboard
     /// focus is not disturbed.
     Pressed(&'static str),
 }
 
-/// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
-/// showing `value`, written as `write`. It is written when the value changes, not before.
-pub fn bind<E>(
-    root: NodeRef<E>,
-    selector: &'static str,
-    write: Write,
-    value: impl Fn() -> String + 'static,
-) where
+/// How a binding writes a true/false value on its element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// A true/false property (`checked`, `disabled`, `hidden`).
+    Property(&'static str),
+    /// An attribute that is "true" or absent (`aria-invalid`).
+    Attr(&'static str),
+}
+
+/// Everything a binding can write; all of them go through one effect type.
+#[derive(Clone, Copy)]
+enum Sink {
+    Html,
+    Text(Write),
+    Flag(Flag),
+}
+
+/// A component's root element, whatever its tag: what a binding looks its element up under.
+pub trait Root: Copy + 'static {
+    /// The element once it is in the page (read as a signal: an effect that asks runs again
+    /// when it arrives).
+    fn element(self) -> Option<web_sys::Element>;
+    /// The element, read without tracking (deferred work: none when it is gone by then).
+    fn element_untracked(self) -> Option<web_sys::Element>;
+}
+
+impl<E> Root for NodeRef<E>
+where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    bind_element(finder(root, selector), write, Box::new(value));
+    fn element(self) -> Option<web_sys::Element> {
+        Some(self.get()?.unchecked_into())
+    }
+    fn element_untracked(self) -> Option<web_sys::Element> {
+        Some(self.try_get_untracked()??.unchecked_into())
+    }
+}
+
+/// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
+/// showing `value`, written as `write`. It is written when the value changes, not before.
+pub fn bind(
+    root: impl Root,
+    selector: &'static str,
+    write: Write,
+    value: impl Fn() -> String + 'static,
+) {
+    bind_element(finder(root, selector), Sink::Text(write), Box::new(value));
+}
+
+/// Keeps the content of the element that matches `selector` under `root` (or `root`
+/// itself, for "") the HTML `value` (see [`replace_content`]), written when it changes.
+pub fn bind_html(root: impl Root, selector: &'static str, value: impl Fn() -> Markup + 'static) {
+    let value = move || value().into_string();
+    bind_element(finder(root, selector), Sink::Html, Box::new(value));
+}
+
+/// Keeps the element that matches `selector` under `root` (or `root` itself, for "")
+/// showing `on` as `flag`, written when it changes.
+pub fn bind_flag(
+    root: impl Root,
+    selector: &'static str,
+    flag: Flag,
+    on: impl Fn() -> bool + 'static,
+) {
+    let value = move || {
+        if on() {
+            "true".to_string()
+        } else {
+            String::new()
+        }
+    };
+    bind_element(finder(root, selector), Sink::Flag(flag), Box::new(value));
 }
 
 /// Keeps the `<select>` that matches `selector` under `root` listing `options` (its
 /// `<option>`s as HTML, written only when they change) with `chosen` selected: choosing
 /// another value rewrites nothing.
-pub fn bind_select<E>(
-    root: NodeRef<E>,
+pub fn bind_select(
+    root: impl Root,
     selector: &'static str,
-    options: impl Fn() -> String + 'static,
+    options: impl Fn() -> Markup + 'static,
     chosen: impl Fn() -> String + 'static,
-) where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+) {
     select_binding(finder(root, selector), Box::new(options), Box::new(chosen));
 }
 
 /// One effect type for every menu of the page.
 fn select_binding(
     element: Box<dyn Fn() -> Option<web_sys::Element>>,
-    options: Box<dyn Fn() -> String>,
+    options: Box<dyn Fn() -> Markup>,
     chosen: Box<dyn Fn() -> String>,
 ) {
     Effect::new(move |written: Option<Option<String>>| {
-        let (options, chosen) = (options(), chosen());
+        let (options, chosen) = (options().into_string(), chosen());
         let element = element()?;
         if written.flatten().as_ref() != Some(&options) {
-            replace_content(&element, &options);
+            replace_html(&element, &options);
         }
-        apply(&element, Write::Value, &chosen);
+        apply(&element, Sink::Text(Write::Value), &chosen);
         Some(options)
     });
 }
 
 /// The element that matches `selector` under `root` (or `root` itself, for ""), looked up
 /// when needed.
-fn finder<E>(root: NodeRef<E>, selector: &'static str) -> Box<dyn Fn() -> Option<web_sys::Element>>
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+fn finder(root: impl Root, selector: &'static str) -> Box<dyn Fn() -> Option<web_sys::Element>> {
     Box::new(move || {
-        let root: web_sys::Element = root.get()?.unchecked_into();
+        let root = root.element()?;
         if selector.is_empty() {
             return Some(root);
         }
@@ -108,20 +159,16 @@ fn warn_nothing_matches(root: &web_sys::Element, selector: &str) {
 }
 
 /// Hides the element behind `node` while `hidden` (if given) is true.
-pub fn bind_hidden<E>(node: NodeRef<E>, hidden: Option<Signal<bool>>)
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+pub fn bind_hidden(node: impl Root, hidden: Option<Signal<bool>>) {
     if let Some(hidden) = hidden {
-        bind(node, "", Write::Flag("hidden"), move || flag(hidden.get()));
+        bind_flag(node, "", Flag::Property("hidden"), move || hidden.get());
     }
 }
 
 /// One effect type for every binding of the page.
 fn bind_element(
     element: Box<dyn Fn() -> Option<web_sys::Element>>,
-    write: Write,
+    write: Sink,
     value: Box<dyn Fn() -> String>,
 ) {
     Effect::new(move |written: Option<Option<String>>| {
@@ -134,38 +181,29 @@ fn bind_element(
     });
 }
 
-fn apply(element: &web_sys::Element, write: Write, value: &str) {
+fn apply(element: &web_sys::Element, write: Sink, value: &str) {
     match write {
-        Write::Html => replace_content(element, value),
-        Write::Text => element.set_text_content(Some(value)),
-        Write::Value => {
+        Sink::Html => replace_html(element, value),
+        Sink::Text(Write::Text) => element.set_text_content(Some(value)),
+        Sink::Text(Write::Value) => {
             let current = js_sys::Reflect::get(element, &"value".into()).ok();
             if current.and_then(|v| v.as_string()).as_deref() != Some(value) {
                 let _ = js_sys::Reflect::set(element, &"value".into(), &value.into());
             }
         }
-        Write::Attr(name) if value.is_empty() => {
+        Sink::Text(Write::Attr(name)) | Sink::Flag(Flag::Attr(name)) if value.is_empty() => {
             let _ = element.remove_attribute(name);
         }
-        Write::Attr(name) => {
+        Sink::Text(Write::Attr(name)) | Sink::Flag(Flag::Attr(name)) => {
             let _ = element.set_attribute(name, value);
         }
-        Write::Flag(name) => {
+        Sink::Flag(Flag::Property(name)) => {
             let _ = js_sys::Reflect::set(element, &name.into(), &(!value.is_empty()).into());
         }
-        Write::Pressed(key) => for_each_match(element, &format!("[{key}]"), |button| {
+        Sink::Text(Write::Pressed(key)) => for_each_match(element, &format!("[{key}]"), |button| {
             let pressed = button.get_attribute(key).as_deref() == Some(value);
             let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
         }),
-    }
-}
-
-/// "true" as a [`Write::Flag`] or [`Write::Attr`] value when `on`, else "" (off or absent).
-pub fn flag(on: bool) -> String {
-    if on {
-        "true".into()
-    } else {
-        String::new()
     }
 }
 
@@ -173,7 +211,12 @@ pub fn flag(on: bool) -> String {
 /// moves to the new element with the same `data-focus-key`. Elements with a `data-box`
 /// ("left top width height", percent) are positioned through the CSSOM, which the strict
 /// Content-Security-Policy allows where it forbids style attributes.
-pub fn replace_content(container: &web_sys::Element, html: &str) {
+pub fn replace_content(container: &web_sys::Element, html: &Markup) {
+    replace_html(container, html);
+}
+
+/// [`replace_content`] with text that a binding took from a [`Markup`].
+fn replace_html(container: &web_sys::Element, html: &str) {
     let focus_key = container
         .owner_document()
         .and_then(|d| d.active_element())
@@ -243,14 +286,6 @@ pub fn target_attribute(ev: &web_sys::Event, attribute: &str) -> Option<String> 
         .closest(&format!("[{attribute}]"))
         .ok()??
         .get_attribute(attribute)
-}
-
-/// Whether the event's target is at or inside an element matching `selector`.
-pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(selector).ok().flatten())
-        .is_some()
 }
 
 /// The id of the element an event happened on, and its value (a form field's current

@@ -3,6 +3,7 @@
 //! writing the list again as HTML.
 
 use super::html::replace_content;
+use crate::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -11,7 +12,7 @@ struct Made {
     key: String,
     element: HtmlElement,
     /// Its content as HTML (see [`KeyedChildren::show_contents`]).
-    content: Option<String>,
+    content: Option<Markup>,
     /// Its attribute values (see [`KeyedChildren::show_attributes`]).
     attributes: Vec<String>,
 }
@@ -122,7 +123,7 @@ impl KeyedChildren {
     /// Makes `container` hold one `tag` element per item (key, HTML), in order, with the
     /// item's HTML as its content; content is written only where it changed (keyboard focus
     /// stays on the element with the same `data-focus-key`, see `replace_content`).
-    pub fn show_contents(&mut self, container: &Element, tag: &str, items: &[(String, String)]) {
+    pub fn show_contents(&mut self, container: &Element, tag: &str, items: &[(String, Markup)]) {
         let keys: Vec<&str> = items.iter().map(|(key, _)| key.as_str()).collect();
         let make = |_: &str| {
             let document = web_sys::window()?.document()?;
@@ -142,7 +143,7 @@ impl KeyedChildren {
 }
 
 /// Creates an element from HTML text (one root element).
-pub fn element_from_html(html: &str) -> Option<HtmlElement> {
+pub fn element_from_html(html: &Markup) -> Option<HtmlElement> {
     let document = web_sys::window()?.document()?;
     let template = document.create_element("template").ok()?;
     template.set_inner_html(html);

@@ -1,10 +1,11 @@
 //! Metro areas view: the highest-paying metros and the metros with the most jobs, two
 //! separate top-10 lists, filtered by state and by the states selected in the States view.
 
-use super::chart::{ChartFigure, HotspotLayer};
+use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::use_app;
 use super::html::{
-    bind, bind_select, flag, plain_click, target_checked, target_id_and_value, target_is, Write,
+    bind, bind_flag, bind_html, bind_select, plain_click, target_checked, target_id_and_value,
+    target_is, Flag, Write,
 };
 use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
@@ -18,7 +19,7 @@ use crate::markup::metros::{
     TOP,
 };
 use crate::markup::table::ColumnSort;
-use crate::markup::{views, Action, Html};
+use crate::markup::{views, Action, Html, Markup};
 use crate::model::geo::state_by_code;
 use crate::model::metro_rows::{
     empty_message, filter_phrase, sort_metro_rows, states_in_lists, visible_rows, MetroRow,
@@ -61,18 +62,15 @@ pub fn MetrosView() -> impl IntoView {
         ctx.view
             .with(|v| v.metro_state.unwrap_or_default().to_string())
     });
-    bind(
+    bind_flag(
         top,
         METRO_IN_SELECTED.selector,
-        Write::Flag("checked"),
-        move || flag(ctx.view.with(|v| v.metros_in_selected)),
+        Flag::Property("checked"),
+        move || ctx.view.with(|v| v.metros_in_selected),
     );
-    bind(
-        top,
-        METRO_SELECTED_STATES.selector,
-        Write::Html,
-        move || ctx.view.with(selected_states),
-    );
+    bind_html(top, METRO_SELECTED_STATES.selector, move || {
+        ctx.view.with(selected_states)
+    });
     bind(top, ".metro-counts", Write::Text, move || {
         ctx.view
             .with(filter_phrase)
@@ -189,9 +187,9 @@ fn MetroChart(
     });
     // When the filters leave nothing, a message takes the chart's place.
     let empty = NodeRef::<Div>::new();
-    bind(empty, "", Write::Html, move || {
+    bind_html(empty, "", move || {
         if rows.with(|r| !r.is_empty()) {
-            return String::new();
+            return Markup::default();
         }
         let text = ctx.view.with(|v| empty_message(v, table.list_name()));
         let mut html = Html::new();
@@ -210,8 +208,9 @@ fn MetroChart(
         >
             <div node_ref=empty></div>
             <ChartFigure chart=chart scene=scene label=label summary=summary caption=caption
-                hidden=derived(move || rows.with(Vec::is_empty))
-                hotspots=HotspotLayer { spots, active: active_spot, on_activate, group_label }/>
+                hidden=derived(move || rows.with(Vec::is_empty))>
+                <HotspotOverlay spots active=active_spot on_activate group_label/>
+            </ChartFigure>
         </div>
     }
 }

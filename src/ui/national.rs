@@ -3,7 +3,9 @@
 
 use super::chart::ChartFigure;
 use super::context::{use_app, AppContext};
-use super::html::{bind, flag, target_attribute, target_checked, target_id_and_value, Write};
+use super::html::{
+    bind, bind_flag, bind_html, target_attribute, target_checked, target_id_and_value, Flag, Write,
+};
 use super::reactive::{boxed, derived, memo};
 use super::table::DataTable;
 use crate::charts::percentile::{self, StateLabels};
@@ -49,15 +51,9 @@ pub fn NationalView() -> impl IntoView {
 
     // The heading, headline figures and the state picker.
     let top = NodeRef::<Div>::new();
-    bind(top, ".headline", Write::Html, move || {
-        headline(data, basis.get())
-    });
-    bind(top, STATE_PICKER.selector, Write::Html, move || {
-        picker_options(data)
-    });
-    bind(top, ".chips", Write::Html, move || {
-        selected.with(|s| chips(s))
-    });
+    bind_html(top, ".headline", move || headline(data, basis.get()));
+    bind_html(top, STATE_PICKER.selector, move || picker_options(data));
+    bind_html(top, ".chips", move || selected.with(|s| chips(s)));
     let message = RwSignal::new(String::new());
     bind(top, ".picker .field-message", Write::Text, move || {
         message.get()
@@ -104,7 +100,7 @@ pub fn NationalView() -> impl IntoView {
             />
             <SalaryLocator/>
             <DataTable caption=views::NATIONAL_TABLE_CAPTION data=table/>
-            <section class="outlook" aria-labelledby="outlook-title" inner_html=outlook(data)></section>
+            <section class="outlook" aria-labelledby="outlook-title" inner_html={outlook(data).into_string()}></section>
         </section>
     }
 }
@@ -143,11 +139,11 @@ fn SalaryLocator() -> impl IntoView {
     bind(root, SALARY_INPUT.selector, Write::Value, move || {
         ctx.salary_text.get()
     });
-    bind(
+    bind_flag(
         root,
         SALARY_INPUT.selector,
-        Write::Attr("aria-invalid"),
-        move || flag(error.with(Option::is_some)),
+        Flag::Attr("aria-invalid"),
+        move || error.with(Option::is_some),
     );
     bind(root, SALARY_MESSAGE.selector, Write::Text, move || {
         error.get().unwrap_or_default()
@@ -165,7 +161,7 @@ fn SalaryLocator() -> impl IntoView {
             .to_string()
         },
     );
-    bind(root, SALARY_RESULTS.selector, Write::Html, move || {
+    bind_html(root, SALARY_RESULTS.selector, move || {
         let salary = ctx.salary.get().unwrap_or_default();
         report.with(|r| {
             r.as_ref()
@@ -173,17 +169,17 @@ fn SalaryLocator() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    bind(
+    bind_flag(
         root,
         SALARY_SHARE.selector,
-        Write::Flag("checked"),
-        move || flag(ctx.view.with(|v| v.shared_salary.is_some())),
+        Flag::Property("checked"),
+        move || ctx.view.with(|v| v.shared_salary.is_some()),
     );
-    bind(
+    bind_flag(
         root,
         SALARY_SHARE.selector,
-        Write::Flag("disabled"),
-        move || flag(ctx.salary.with(Option::is_none)),
+        Flag::Property("disabled"),
+        move || ctx.salary.with(Option::is_none),
     );
     let on_input = move |ev: leptos::ev::Event| {
         let Some((id, text)) = target_id_and_value(&ev) else {

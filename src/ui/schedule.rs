@@ -6,8 +6,8 @@
 //! Work done in the action's task overlaps the wait for the next frame; work put off to an
 //! animation frame callback lengthens that frame instead.
 
+use super::html::Root;
 use super::reactive::effect;
-use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -22,11 +22,7 @@ pub struct OnScreen(StoredValue<bool>);
 
 impl OnScreen {
     /// Starts watching `root` once it is in the page; the watch ends with the component.
-    pub fn watch<E>(root: NodeRef<E>) -> OnScreen
-    where
-        E: ElementType,
-        E::Output: JsCast + Clone + 'static,
-    {
+    pub fn watch(root: impl Root) -> OnScreen {
         let flag = StoredValue::new(true);
         let observer = StoredValue::new_local(
             None::<(
@@ -35,8 +31,9 @@ impl OnScreen {
             )>,
         );
         effect(move || {
-            let Some(element) = root.get() else { return };
-            let element: web_sys::Element = element.unchecked_into();
+            let Some(element) = root.element() else {
+                return;
+            };
             let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
                 // The newest entry says where the element is now.
                 let newest = entries
@@ -72,15 +69,30 @@ impl OnScreen {
     }
 }
 
-/// The element under a component's root that matches `selector`, read when deferred work
-/// runs: none when the component is gone by then.
-pub fn child_of<E>(root: NodeRef<E>, selector: &str) -> Option<web_sys::Element>
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    let root: web_sys::Element = root.try_get_untracked()??.unchecked_into();
-    root.query_selector(selector).ok()?
+/// Keeps the element under `root` that matches `selector` up to date: after what `track`
+/// reads changes, `update` brings it up to date when `updating` runs it (once for changes
+/// that come together; not at all when the component is gone by then).
+pub fn keep_updated(
+    root: impl Root,
+    selector: &'static str,
+    updating: Deferred,
+    track: impl Fn() + 'static,
+    update: impl Fn(&web_sys::Element) + Copy + 'static,
+) {
+    effect(move || {
+        track();
+        if root.element().is_none() {
+            return;
+        }
+        updating.request(move || {
+            let target = root
+                .element_untracked()
+                .and_then(|r| r.query_selector(selector).ok()?);
+            if let Some(target) = target {
+                update(&target);
+            }
+        });
+    });
 }
 
 thread_local! {

@@ -2,8 +2,8 @@
 //! each with its three figures and its median's difference from the national median.
 
 use super::chart::ChartFigure;
-use super::context::use_app;
-use super::html::{bind, flag, target_attribute, target_id_and_value, Write};
+use super::context::{use_app, StatePicking};
+use super::html::{bind, bind_flag, bind_html, target_attribute, target_id_and_value, Flag, Write};
 use super::reactive::{boxed, derived, memo};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
@@ -16,12 +16,10 @@ use crate::model::view_state::ChartId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-/// The selected states; `on_toggle` adds or removes one, `message` says why one wasn't added.
+/// The selected states; `picking` adds or removes one, and its message says why one wasn't
+/// added.
 #[component]
-pub fn ComparePanel(
-    on_toggle: Callback<&'static str>,
-    message: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn ComparePanel(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
@@ -46,36 +44,37 @@ pub fn ComparePanel(
     });
 
     let root = NodeRef::<Div>::new();
-    bind(root, COMPARE_PICKER.selector, Write::Html, move || {
+    bind_html(root, COMPARE_PICKER.selector, move || {
         selected.with(|chosen| picker_options(data, chosen))
     });
-    bind(
+    bind_flag(
         root,
         COMPARE_CLEAR.selector,
-        Write::Flag("disabled"),
-        move || flag(selected.with(Vec::is_empty)),
+        Flag::Property("disabled"),
+        move || selected.with(Vec::is_empty),
     );
     bind(root, COMPARE_STATUS.selector, Write::Text, move || {
-        message
+        picking
+            .message
             .get()
             .unwrap_or_else(|| status(selected.with(Vec::len)))
     });
-    bind(root, ".compare-cards", Write::Html, move || {
+    bind_html(root, ".compare-cards", move || {
         selected.with(|chosen| cards(data, chosen, basis.get()))
     });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(info) = target_id_and_value(&ev).and_then(|(_, code)| data.state(&code)) {
-            on_toggle.run(info.state.code);
+            picking.toggle(info.state.code);
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(code) = target_attribute(&ev, "data-remove") {
             if let Some(info) = state_by_code(&code) {
-                on_toggle.run(info.code);
+                picking.toggle(info.code);
             }
         } else if target_attribute(&ev, "id").as_deref() == Some(COMPARE_CLEAR.name) {
             ctx.view.update(|v| v.selected.clear());
-            message.set(None);
+            picking.message.set(None);
         }
     };
     view! {

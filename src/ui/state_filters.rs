@@ -2,7 +2,9 @@
 //! how many states they leave. Every control writes the view state (and so the URL).
 
 use super::context::use_app;
-use super::html::{bind, bind_select, flag, target_attribute, target_id_and_value, Write};
+use super::html::{
+    bind, bind_flag, bind_html, bind_select, target_attribute, target_id_and_value, Flag, Write,
+};
 use super::reactive::boxed;
 use crate::markup::state_filters::{
     chosen_region, count_text, dir_options, dir_slug, division_options, division_slug,
@@ -125,9 +127,8 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         view.with(|v| range_bound_text(if bound == Bound::Min { v.min } else { v.max }, v.pay))
     };
     let range_hint = move || view.with(|v| range_hint(v.measure, v.pay));
-    let invalid = move |bound: Bound| {
-        flag(range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound)))
-    };
+    let invalid =
+        move |bound: Bound| range_error.with(|e| e.as_ref().is_some_and(|(b, _)| *b == bound));
 
     // Menus are written once (the division menu when the region changes); a change only
     // moves their selection.
@@ -150,7 +151,7 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         move || view.with(|v| dir_slug(v.dir).to_string()),
     );
     // The buttons are drawn once; a click only changes which one is pressed.
-    bind(root, STATES_REGIONS.selector, Write::Html, move || {
+    bind_html(root, STATES_REGIONS.selector, move || {
         region_buttons(untrack(chosen_region))
     });
     bind(
@@ -187,23 +188,23 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     bind(root, STATES_MAX.selector, Write::Value, move || {
         field_text(Bound::Max)
     });
-    bind(
+    bind_flag(
         root,
         STATES_MIN.selector,
-        Write::Attr("aria-invalid"),
+        Flag::Attr("aria-invalid"),
         move || invalid(Bound::Min),
     );
-    bind(
+    bind_flag(
         root,
         STATES_MAX.selector,
-        Write::Attr("aria-invalid"),
+        Flag::Attr("aria-invalid"),
         move || invalid(Bound::Max),
     );
-    bind(
+    bind_flag(
         root,
         STATES_CLEAR_FILTERS.selector,
-        Write::Flag("disabled"),
-        move || flag(!view.with(has_filters) && range_error.with(Option::is_none)),
+        Flag::Property("disabled"),
+        move || !view.with(has_filters) && range_error.with(Option::is_none),
     );
 
     let on_change = move |ev: leptos::ev::Event| {

@@ -1,8 +1,8 @@
 //! The tile-grid map figure: one tile per state and DC, hoverable and focusable, click or
 //! Enter to select a state with data for comparison.
 
-use super::chart::{ChartFigure, HotspotLayer};
-use super::context::use_app;
+use super::chart::{ChartFigure, HotspotOverlay};
+use super::context::{use_app, StatePicking};
 use super::reactive::{derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
@@ -10,13 +10,10 @@ use crate::model::summary::map_summary;
 use crate::model::view_state::ChartId;
 use leptos::prelude::*;
 
-/// The map with its hotspot overlay; `on_toggle` selects or deselects a state, `message`
-/// explains a tile that can't be selected.
+/// The map with its hotspot overlay; a tile selects or deselects its state through
+/// `picking`, which also says why a tile can't be selected.
 #[component]
-pub fn StateMap(
-    on_toggle: Callback<&'static str>,
-    message: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn StateMap(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     let inputs = memo(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
@@ -45,10 +42,12 @@ pub fn StateMap(
             return;
         };
         if has_data || selected {
-            on_toggle.run(code);
+            picking.toggle(code);
         } else {
             let name = state_by_code(code).map_or(code, |s| s.name);
-            message.set(Some(crate::model::words::cannot_compare(name)));
+            picking
+                .message
+                .set(Some(crate::model::words::cannot_compare(name)));
         }
     });
     let label = derived(move || inputs.with(tile_map::text_alternative));
@@ -61,8 +60,9 @@ pub fn StateMap(
             label=label
             summary=summary
             caption=crate::markup::views::MAP_CAPTION
-            hotspots=HotspotLayer { spots, active, on_activate, group_label: crate::markup::views::MAP_GROUP }
             veil=veil
-        />
+        >
+            <HotspotOverlay spots active on_activate group_label=crate::markup::views::MAP_GROUP/>
+        </ChartFigure>
     }
 }

@@ -1,8 +1,8 @@
 //! States view: filters, the tile-grid map, the comparison panel, every state's bottom 10% -
 //! median - top 10% range on one chart, and the table of the same figures.
 
-use super::chart::{ChartFigure, HotspotLayer};
-use super::context::{use_app, AppContext};
+use super::chart::{ChartFigure, HotspotOverlay};
+use super::context::{use_app, StatePicking};
 use super::reactive::{derived, memo};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
@@ -17,14 +17,6 @@ use crate::model::view_state::ChartId;
 use crate::model::words::states_lede;
 use leptos::prelude::*;
 
-/// Selects or deselects a state; a refusal (the selection limit) goes to `message`, which
-/// the comparison panel shows beside the selection.
-pub fn toggle_state(ctx: AppContext, message: RwSignal<Option<String>>, code: &'static str) {
-    let mut refused = None;
-    ctx.view.update(|v| refused = v.toggle_selected(code).err());
-    message.set(refused);
-}
-
 /// The state comparison.
 #[component]
 pub fn StatesView() -> impl IntoView {
@@ -38,8 +30,7 @@ pub fn StatesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let message = RwSignal::new(None::<String>);
-    let toggle = Callback::new(move |code: &'static str| toggle_state(ctx, message, code));
+    let picking = StatePicking::new(ctx);
     let active = RwSignal::new(None::<usize>);
     let inputs = memo(move || {
         let (active, salary) = (active.get(), ctx.salary.get());
@@ -49,7 +40,7 @@ pub fn StatesView() -> impl IntoView {
     let spots = memo(move || inputs.with(state_ranges::hotspots));
     let on_activate = Callback::new(move |index: usize| {
         if let Some(code) = inputs.with_untracked(|i| i.rows.get(index).map(|r| r.code)) {
-            toggle.run(code);
+            picking.toggle(code);
         }
     });
     let scene = memo(move || {
@@ -79,7 +70,7 @@ pub fn StatesView() -> impl IntoView {
                 .map(|s| s.state.code)
         });
         if let Some(code) = code {
-            toggle.run(code);
+            picking.toggle(code);
         }
     });
     let table_sort = derived(move || ctx.view.with(states_sort));
@@ -98,8 +89,8 @@ pub fn StatesView() -> impl IntoView {
             </p>
             <StateFilters shown=derived(move || rows.with(Vec::len))/>
             <div class="states-overview">
-                <StateMap on_toggle=toggle message=message/>
-                <ComparePanel on_toggle=toggle message=message/>
+                <StateMap picking/>
+                <ComparePanel picking/>
             </div>
             <h3 id="state-ranges-title">{views::RANGES_TITLE}</h3>
             <ChartFigure
@@ -108,8 +99,9 @@ pub fn StatesView() -> impl IntoView {
                 label=label
                 summary=summary
                 caption=views::RANGES_CAPTION
-                hotspots=HotspotLayer { spots, active, on_activate, group_label: views::RANGES_GROUP }
-            />
+            >
+                <HotspotOverlay spots active on_activate group_label=views::RANGES_GROUP/>
+            </ChartFigure>
             <DataTable
                 caption=views::STATES_TABLE_CAPTION
                 data=table

@@ -2,12 +2,12 @@
 
 use super::context::use_app;
 use super::download::save_text;
-use super::html::{bind, bind_hidden, target_attribute, target_is, Write};
+use super::html::{bind_hidden, bind_html, target_attribute, target_is};
 use super::keyed::KeyedChildren;
-use super::reactive::{boxed, effect};
-use super::schedule::{child_of, Deferred, OnScreen};
+use super::reactive::boxed;
+use super::schedule::{keep_updated, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
-use crate::markup::Action;
+use crate::markup::{Action, Markup};
 use crate::model::export::{slug, source_line, table_csv};
 use crate::model::table::Table;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn DataTable(
     let title = caption.split('(').next().unwrap_or(&caption);
     let file_name = format!("salary-explorer-{}.csv", slug(title));
     let node = NodeRef::<leptos::html::Div>::new();
-    bind(node, "thead tr", Write::Html, move || {
+    bind_html(node, "thead tr", move || {
         let options = TableOptions {
             sortable: on_sort.is_some(),
             sort: sort.and_then(|s| s.get()),
@@ -51,36 +51,30 @@ pub fn DataTable(
     // Rows change at the end of the task, or just after the next frame while the table is
     // off screen.
     let rows = StoredValue::new_local(KeyedChildren::default());
-    let updating = Deferred::new(OnScreen::watch(node));
-    effect(move || {
+    let track = move || {
         data.track();
         if let Some(selected) = selected_rows {
             selected.track();
         }
-        if node.get().is_none() {
-            return;
-        }
-        updating.request(move || {
-            let Some(body) = child_of(node, "tbody") else {
-                return;
+    };
+    let updating = Deferred::new(OnScreen::watch(node));
+    keep_updated(node, "tbody", updating, track, move |body| {
+        let selected = selected_rows.and_then(|s| s.try_get_untracked());
+        let items: Option<Vec<(String, Markup)>> = data.try_with_untracked(|table| {
+            let options = TableOptions {
+                selected: on_row_toggle.and(selected.as_deref()),
+                ..TableOptions::default()
             };
-            let selected = selected_rows.and_then(|s| s.try_get_untracked());
-            let items: Option<Vec<(String, String)>> = data.try_with_untracked(|table| {
-                let options = TableOptions {
-                    selected: on_row_toggle.and(selected.as_deref()),
-                    ..TableOptions::default()
-                };
-                table
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
-                    .collect()
-            });
-            if let Some(items) = items {
-                rows.try_update_value(|r| r.show_contents(&body, "tr", &items));
-            }
+            table
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
+                .collect()
         });
+        if let Some(items) = items {
+            rows.try_update_value(|r| r.show_contents(body, "tr", &items));
+        }
     });
     bind_hidden(node, hidden);
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -96,6 +90,6 @@ pub fn DataTable(
         }
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node inner_html=skeleton(&caption) on:click=boxed(on_click)></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label node_ref=node inner_html={skeleton(&caption).into_string()} on:click=boxed(on_click)></div>
     }
 }

@@ -964,8 +964,8 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
 
   // ---------------------------------------------------------------- offline
 
-  test('after a first visit the page works offline (service worker)', { timeout: TEST_TIMEOUT }, async () => {
-    const p = await openPage(app);
+  test('after a first visit the page works offline (service worker), also as an installed app', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app, { installable: true });
     const { page } = p;
     try {
       await visitForOffline(p, '/?view=states');
@@ -979,6 +979,17 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
         await page.goto(p.at('/?view=metros&metro=CA'));
         await waitForRendered(p, 'metros');
         assert.equal((await controls(page)).metroState, 'CA', 'the link is still read offline');
+        // Installed, the page opens from its manifest: it and its icons come from the cache too.
+        const cdp = await page.context().newCDPSession(page);
+        const { url, errors, data } = await cdp.send('Page.getAppManifest');
+        assert.deepEqual(errors, [], `the manifest ${url} is read offline`);
+        const icons = JSON.parse(data).icons.map((icon) => new URL(icon.src, url).href);
+        assert.ok(icons.length >= 2, `the manifest names its icons: ${icons}`);
+        const served = await page.evaluate((urls) => Promise.all(urls.map(async (u) => (await fetch(u)).headers.get('content-type'))), [url, ...icons]);
+        assert.match(served[0], /^application\/manifest\+json/, 'offline, the manifest is served');
+        assert.deepEqual(served.slice(1), icons.map(() => 'image/png'), 'offline, its icons are served');
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        assert.deepEqual(installabilityErrors, [], 'offline, nothing stops the install');
       });
       assertClean(p, 'offline');
     } finally {

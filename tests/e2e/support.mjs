@@ -6,7 +6,8 @@
 //   - every request (or websocket) to a host other than the page's own (and aborts it),
 //   - Content-Security-Policy violations (securitypolicyviolation events).
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -88,11 +89,16 @@ const CSP_LISTENER = `
 /**
  * Open a new browser context + page on the app, with recording set up.
  * @param {Awaited<ReturnType<typeof startApp>>} app
- * @param {{viewport?: {width:number,height:number}, javaScriptEnabled?: boolean, abortForeign?: boolean}} [opts]
+ * @param {{viewport?: {width:number,height:number}, javaScriptEnabled?: boolean, abortForeign?: boolean, installable?: boolean}} [opts]
  *   abortForeign: false records requests to other hosts without aborting them (keeps the HTTP cache on)
+ *   installable: a browser with a profile on disk, where Chromium can install the page as an app
+ *   (it installs nothing from an incognito context, which newContext gives)
  */
-export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled = true, abortForeign = true } = {}) {
-  const context = await app.browser.newContext({ viewport, javaScriptEnabled });
+export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled = true, abortForeign = true, installable = false } = {}) {
+  const profile = installable ? mkdtempSync(path.join(tmpdir(), 'salary-explorer-profile-')) : null;
+  const context = profile
+    ? await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, javaScriptEnabled })
+    : await app.browser.newContext({ viewport, javaScriptEnabled });
   const log = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
   const ownHost = new URL(app.url).host;
 
@@ -123,7 +129,7 @@ export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled
     if (isForeign(req.url())) log.foreignRequests.push(`${req.method()} ${req.url()}`);
   });
 
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(READY_TIMEOUT_MS);
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
@@ -142,7 +148,10 @@ export async function openPage(app, { viewport = VIEWPORTS[0], javaScriptEnabled
     log,
     /** Absolute URL on the app for a path like "/?view=states". */
     at: (p) => new URL(p, app.url).href,
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

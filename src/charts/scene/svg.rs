@@ -2,14 +2,14 @@
 //! for print, and what the host tests read.
 
 use super::{baseline_shift, Align, Paint, Scene, Shape};
-use crate::markup::escape;
+use crate::markup::{escape, Markup};
 use crate::model::money::fixed;
 use plotters_backend::BackendCoord;
 use std::fmt::Write as _;
 
 impl Scene {
     /// The drawing as SVG text, `width` x `height` pixels.
-    pub fn svg(&self) -> String {
+    pub fn svg(&self) -> Markup {
         let (w, h) = (self.width, self.height);
         let mut out = format!(
             "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -18,7 +18,7 @@ impl Scene {
             write_svg_shape(&mut out, shape);
         }
         out.push_str("</svg>\n");
-        out
+        Markup::escaped(out)
     }
 }
 
