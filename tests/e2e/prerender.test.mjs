@@ -134,14 +134,16 @@ describe('the page the build writes', () => {
     });
   }
 
-  test('before the wasm runs, each chart shows once, drawn for the screen\'s width and the theme in force', { timeout: TEST_TIMEOUT }, async () => {
+  test('before the wasm runs, each chart shows once, drawn for the screen\'s width and coloured in the theme in force', { timeout: TEST_TIMEOUT }, async () => {
+    const LIGHT = 'rgb(255, 255, 255)';
+    const DARK = 'rgb(20, 24, 31)'; // charts::Theme::DARK.background
     const cases = [
-      { viewport: VIEWPORTS[0], scheme: 'light', saved: null, want: ['for-wide', 'theme-light'] },
-      { viewport: VIEWPORTS[1], scheme: 'dark', saved: null, want: ['for-narrow', 'theme-dark'] },
-      { viewport: VIEWPORTS[0], scheme: 'dark', saved: 'light', want: ['for-wide', 'theme-light'] },
-      { viewport: VIEWPORTS[1], scheme: 'light', saved: 'dark', want: ['for-narrow', 'theme-dark'] },
+      { viewport: VIEWPORTS[0], scheme: 'light', saved: null, size: 'for-wide', ground: LIGHT },
+      { viewport: VIEWPORTS[1], scheme: 'dark', saved: null, size: 'for-narrow', ground: DARK },
+      { viewport: VIEWPORTS[0], scheme: 'dark', saved: 'light', size: 'for-wide', ground: LIGHT },
+      { viewport: VIEWPORTS[1], scheme: 'light', saved: 'dark', size: 'for-narrow', ground: DARK },
     ];
-    for (const { viewport, scheme, saved, want } of cases) {
+    for (const { viewport, scheme, saved, size, ground } of cases) {
       const p = await openPage(app, { viewport });
       await p.page.route(/\.wasm$/, (route) => route.abort());
       await p.page.emulateMedia({ colorScheme: scheme });
@@ -151,10 +153,15 @@ describe('the page the build writes', () => {
         const shown = await p.page.$$eval('section[data-view="states"] figure', (figures) =>
           figures
             .filter((f) => !f.hidden)
-            .map((f) => [...f.querySelectorAll('.chart-drawing > svg')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class'))),
+            .map((f) =>
+              [...f.querySelectorAll('.chart-drawing > svg')]
+                .filter((s) => getComputedStyle(s).display !== 'none')
+                .map((s) => [s.getAttribute('class'), getComputedStyle(s.querySelector('.f-background')).fill]),
+            ),
         );
+        const where = `${scheme} system, saved ${saved}, ${viewport.width} px`;
         assert.equal(shown.length, 2, 'the map and the range chart');
-        for (const svgs of shown) assert.deepEqual(svgs, [want.join(' ')], `${scheme} system, saved ${saved}, ${viewport.width} px`);
+        for (const svgs of shown) assert.deepEqual(svgs, [[size, ground]], where);
       } finally {
         await p.close();
       }

@@ -326,8 +326,14 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
 }
 
 /// A hatched square: the "no data" mark, faded by `fade` (0..1) towards the background.
+/// The ground of a tile without data, under its hatching: the no-data grey, mostly faded
+/// into the background.
+pub fn no_data_ground(theme: &Theme) -> RGBColor {
+    blend(theme.no_data, theme.background, 0.82)
+}
+
 fn draw_no_data(area: &Area<'_>, (x, y, side): (i32, i32, i32), theme: &Theme, fade: f64) -> Drawn {
-    let base = blend(theme.no_data, theme.background, 0.82);
+    let base = no_data_ground(theme);
     let line = blend(theme.no_data, theme.background, fade);
     draw_outlined_square(
         area,

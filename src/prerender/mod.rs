@@ -10,6 +10,8 @@
 //! when it does), and hidden when JavaScript is off. The app removes this copy in the task
 //! that mounts its own, so no id is ever in the page twice.
 
+mod themed;
+
 use crate::charts::metro_inputs::{metro_jobs_inputs, metro_pay_inputs, metro_table};
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::{metro_bars, state_ranges, tile_map, Scene, Theme};
@@ -30,15 +32,13 @@ use crate::model::summary::{
 use crate::model::table::Table;
 use crate::model::view_state::ViewState;
 use crate::model::words::states_lede;
+pub use themed::chart_colours_css;
+use themed::themed_svg;
 
 /// The widths each chart is drawn at, as the app draws it on a screen 1080 px or wider and on
 /// a phone 390 px wide; the stylesheet shows the first on wide screens and the second on
 /// others, where it grows or shrinks with its box.
 pub const CHART_WIDTHS: [(u32, &str); 2] = [(1022, "for-wide"), (332, "for-narrow")];
-
-/// The themes each chart is drawn in; the stylesheet shows the one the page is in.
-const CHART_THEMES: [(Theme, &str); 2] =
-    [(Theme::LIGHT, "theme-light"), (Theme::DARK, "theme-dark")];
 
 /// A place in a skeleton that the pre-render fills and could not find.
 #[derive(Debug, PartialEq, Eq)]
@@ -311,11 +311,22 @@ fn chart_figure(
     )?;
     let mut svgs = String::new();
     for (width, size) in CHART_WIDTHS {
-        for (theme, look) in &CHART_THEMES {
+        let light = draw(width, &Theme::LIGHT).svg();
+        let dark = draw(width, &Theme::DARK).svg();
+        // One drawing coloured by the stylesheet where the themes differ only in colours;
+        // else one drawing per theme, the one in force shown.
+        let drawings = match themed_svg(&light, &dark) {
+            Some(both) => vec![(both, "")],
+            None => vec![
+                (light.as_str().to_string(), " theme-light"),
+                (dark.as_str().to_string(), " theme-dark"),
+            ],
+        };
+        for (svg, look) in drawings {
             svgs.push_str(&replace_once(
-                &draw(width, theme).svg(),
+                &svg,
                 "<svg ",
-                &format!(r#"<svg class="{size} {look}" "#),
+                &format!(r#"<svg class="{size}{look}" "#),
             )?);
         }
     }
@@ -398,7 +409,7 @@ mod tests {
     }
 
     #[test]
-    fn every_view_is_there_once_with_its_charts_drawn_four_ways_and_no_id_twice() {
+    fn every_view_is_there_once_with_its_charts_drawn_at_two_widths_and_no_id_twice() {
         let page = app_shell(&dataset()).expect("every slot found");
         for (view, charts) in [("national", 1), ("states", 2), ("metros", 2), ("about", 0)] {
             let open = format!(r#"<section data-view="{view}""#);
@@ -411,7 +422,7 @@ mod tests {
                 .next()
                 .unwrap_or_default()
                 .to_string();
-            assert_eq!(section.matches("<svg class=").count(), charts * 4, "{view}");
+            assert_eq!(section.matches("<svg class=").count(), charts * 2, "{view}");
         }
         let mut ids: Vec<&str> = page
             .split(" id=\"")
@@ -442,6 +453,28 @@ mod tests {
         for metro in &data.highest_paying {
             assert!(page.contains(&PayBasis::Annual.format(metro.median)));
         }
+    }
+
+    #[test]
+    fn each_chart_is_one_drawing_for_both_themes_coloured_by_role() {
+        let page = app_shell(&dataset()).expect("every slot found");
+        assert!(
+            !page.contains("theme-dark"),
+            "a chart fell back to one drawing per theme"
+        );
+        assert!(page.contains("class=\"f-background\""));
+        assert!(page.contains("s-grid"));
+    }
+
+    #[test]
+    fn the_stylesheet_colours_the_drawings_as_the_charts_themes_do() {
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css"))
+            .expect("style/main.css");
+        let block = chart_colours_css();
+        assert!(
+            css.contains(&block),
+            "style/main.css must hold this block as it is:\n{block}"
+        );
     }
 
     #[test]
