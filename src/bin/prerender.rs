@@ -78,14 +78,29 @@ fn pick_view_script() -> String {
     )
 }
 
-/// `html` with a classic script tag for `name` first in its head (before the stylesheet, so
-/// its download does not wait for the stylesheet's).
+/// `html` with a classic script tag for `name` just after its stylesheet: the parser finds
+/// the stylesheet first, so the two download side by side (a script before it would hold
+/// the stylesheet's request until the script had run).
 fn with_script(html: &str, name: &str) -> Result<String, String> {
-    let head = html.find("<meta").ok_or("no <meta> in the page's head")?;
+    let sheet = html
+        .match_indices("<link")
+        .map(|(at, _)| at)
+        .find(|at| {
+            html.get(*at..)
+                .and_then(|tag| tag.split('>').next())
+                .is_some_and(|tag| tag.contains("stylesheet"))
+        })
+        .ok_or("no stylesheet link in the page's head")?;
+    let after = sheet
+        + html
+            .get(sheet..)
+            .and_then(|tag| tag.find('>'))
+            .ok_or("an unclosed stylesheet link")?
+        + 1;
     Ok(format!(
         "{}<script src=./{name}></script>{}",
-        html.get(..head).unwrap_or_default(),
-        html.get(head..).unwrap_or_default()
+        html.get(..after).unwrap_or_default(),
+        html.get(after..).unwrap_or_default()
     ))
 }
 

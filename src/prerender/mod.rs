@@ -80,6 +80,8 @@ pub fn app_shell(data: &Dataset) -> Result<String, MissingSlot> {
         r#"<footer class="site-footer">{}</footer>"#,
         footer(data)
     ));
+    // The end of the page: index.html holds its first paint until it is read (rel=expect).
+    page.push_str(r#"<span id="shell-end" hidden></span>"#);
     Ok(inert(&page))
 }
 
