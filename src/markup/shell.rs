@@ -116,6 +116,9 @@ pub fn embed_title(chart: ChartId) -> String {
     format!("{} · Salary Explorer", chart.label())
 }
 
+/// The first link of the page, for keyboard users: past the header to the view.
+pub const SKIP_LINK: &str = "Skip to content";
+
 /// The page's title while `tab` is shown.
 pub fn page_title(tab: Tab) -> String {
     format!("{} · Salary Explorer", tab.label())

@@ -20,7 +20,7 @@ use crate::markup::national::{
     headline, outlook, picker_options, salary_label, salary_placeholder, LOCATOR,
     TOP as NATIONAL_TOP,
 };
-use crate::markup::shell::{footer, header, nav_links, pay_note, TOOLBAR};
+use crate::markup::shell::{footer, header, nav_links, pay_note, SKIP_LINK, TOOLBAR};
 use crate::markup::table::{render as table_html, states_sort, ColumnSort, TableOptions};
 use crate::markup::{chart, compare, escape, metros, views};
 use crate::model::dataset::Dataset;
@@ -58,7 +58,9 @@ impl std::fmt::Display for MissingSlot {
 pub fn app_shell(data: &Dataset) -> Result<String, MissingSlot> {
     let view = ViewState::default();
     let mut page = String::new();
-    page.push_str(r##"<a class="skip-link" href="#main">Skip to content</a>"##);
+    page.push_str(&format!(
+        r##"<a class="skip-link" href="#main">{SKIP_LINK}</a>"##
+    ));
     let head = fill(&header(data), "<ul>", &nav_links(None, true))?;
     page.push_str(&format!(r#"<header class="site-header">{head}</header>"#));
     let toolbar = fill(

@@ -16,7 +16,7 @@ use crate::charts::Theme;
 use crate::markup::shell::{
     copy_by_hand, embed_head, embed_source_line, embed_title, footer as footer_html,
     header as header_html, nav, notices as notices_html, page_title, pay_note, COPIED, COPY_LINK,
-    PRINT_LINK, THEME_CHOICE, TOOLBAR,
+    PRINT_LINK, SKIP_LINK, THEME_CHOICE, TOOLBAR,
 };
 use crate::markup::Action;
 use crate::model::choice::Choice;
@@ -239,7 +239,7 @@ pub fn App(data: Dataset) -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{SKIP_LINK}</a>
         <header class="site-header" node_ref=header inner_html={header_html(data).into_string()} on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
         <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
         <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
