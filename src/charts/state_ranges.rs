@@ -173,7 +173,8 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let reference_x = scale.px(inputs.national_median.as_f64());
     area.draw(&Text::new(
         format!("US median {}", inputs.basis.format(inputs.national_median)),
-        (reference_x + 4, if width < 480 { 12 } else { 26 }),
+        // Narrow: beside the median's legend, under the range's, which would cover it above.
+        (reference_x + 4, if width < 480 { 28 } else { 26 }),
         font(11, theme.reference, HPos::Left, VPos::Center),
     ))?;
 
