@@ -2,6 +2,7 @@
 //! where the dark theme's differ, a class that names the colour's role, which the stylesheet
 //! colours in the theme in force. Half the drawings in the page that way.
 
+use crate::charts::scene::Paint;
 use crate::charts::{tile_map, Theme};
 use plotters::style::RGBColor;
 
@@ -50,9 +51,13 @@ pub fn chart_colours_css() -> String {
     css
 }
 
-/// `#rrggbb` for `color`, as the SVG writer spells it.
-pub fn hex(color: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", color.0, color.1, color.2)
+/// `color` as the SVG writer spells it.
+fn hex(color: RGBColor) -> String {
+    Paint {
+        rgb: (color.0, color.1, color.2),
+        alpha: 1.0,
+    }
+    .hex()
 }
 
 /// One drawing for both themes: `light` (the drawing in the light theme) where every colour
@@ -65,9 +70,7 @@ pub fn themed_svg(light: &str, dark: &str) -> Option<String> {
         light_roles
             .iter()
             .zip(&dark_roles)
-            .find(|((_, l), (_, d))| {
-                hex(*l).eq_ignore_ascii_case(from) && hex(*d).eq_ignore_ascii_case(to)
-            })
+            .find(|((_, l), (_, d))| hex(*l) == from && hex(*d) == to)
             .map(|((name, _), _)| *name)
     };
     let (light_lines, dark_lines): (Vec<&str>, Vec<&str>) =
