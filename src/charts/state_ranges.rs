@@ -178,39 +178,57 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
         font(11, theme.reference, HPos::Left, VPos::Center),
     ))?;
 
-    for (i, row) in inputs.rows.iter().enumerate() {
-        let y = TOP + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
-        if inputs.active == Some(i) {
-            area.draw(&Rectangle::new(
-                [(0, y - ROW_HEIGHT / 2), (width as i32, y + ROW_HEIGHT / 2)],
-                theme.grid.filled(),
-            ))?;
+    // In layers, each row's marks apart from the others': the highlighted row's band, the
+    // ranges (plain, then the selected ones), the medians' dots, their outlines, the names.
+    // Marks alike come one after another, so a canvas paints each layer as one path.
+    let y_of = |i: usize| TOP + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
+    if let Some(y) = inputs.active.filter(|i| *i < inputs.rows.len()).map(y_of) {
+        area.draw(&Rectangle::new(
+            [(0, y - ROW_HEIGHT / 2), (width as i32, y + ROW_HEIGHT / 2)],
+            theme.grid.filled(),
+        ))?;
+    }
+    let xs = |row: &Row| {
+        (
+            scale.px(row.p10.as_f64()),
+            scale.px(row.median.as_f64()),
+            scale.px(row.p90.as_f64()),
+        )
+    };
+    for selected in [false, true] {
+        let color = if selected {
+            theme.highlight
+        } else {
+            theme.mark
+        };
+        for (i, row) in inputs.rows.iter().enumerate() {
+            if row.selected == selected {
+                let (x0, _, x1) = xs(row);
+                let y = y_of(i);
+                area.draw(&PathElement::new(
+                    vec![(x0, y), (x1, y)],
+                    color.stroke_width(3),
+                ))?;
+            }
         }
+    }
+    for style in [theme.accent.filled(), theme.background.stroke_width(1)] {
+        for (i, row) in inputs.rows.iter().enumerate() {
+            area.draw(&Circle::new((xs(row).1, y_of(i)), 5, style))?;
+        }
+    }
+    for (i, row) in inputs.rows.iter().enumerate() {
         let label = if uses_names(width) {
             row.name
         } else {
             row.code
         };
-        let (label_style, line_color) = if row.selected {
-            (
-                bold_font(12, theme.highlight, HPos::Right, VPos::Center),
-                theme.highlight,
-            )
+        let label_style = if row.selected {
+            bold_font(12, theme.highlight, HPos::Right, VPos::Center)
         } else {
-            (font(12, theme.text, HPos::Right, VPos::Center), theme.mark)
+            font(12, theme.text, HPos::Right, VPos::Center)
         };
-        area.draw(&Text::new(label, (scale.left - 10, y), label_style))?;
-        let (x0, xm, x1) = (
-            scale.px(row.p10.as_f64()),
-            scale.px(row.median.as_f64()),
-            scale.px(row.p90.as_f64()),
-        );
-        area.draw(&PathElement::new(
-            vec![(x0, y), (x1, y)],
-            line_color.stroke_width(3),
-        ))?;
-        area.draw(&Circle::new((xm, y), 5, theme.accent.filled()))?;
-        area.draw(&Circle::new((xm, y), 5, theme.background.stroke_width(1)))?;
+        area.draw(&Text::new(label, (scale.left - 10, y_of(i)), label_style))?;
     }
     dashed_vline(area, reference_x, TOP - 4, bottom, theme.reference)?;
     if let Some(salary) = inputs.salary {

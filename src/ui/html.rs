@@ -173,10 +173,11 @@ fn bind_element(
 ) {
     Effect::new(move |written: Option<Option<String>>| {
         let value = value();
-        let element = element()?;
-        if written.flatten().as_ref() != Some(&value) {
-            apply(&element, write, &value);
+        // Unchanged: the element is not even looked up.
+        if written.flatten().as_ref() == Some(&value) {
+            return Some(value);
         }
+        apply(&element()?, write, &value);
         Some(value)
     });
 }

@@ -56,10 +56,10 @@ impl KeyedChildren {
             wanted.push(index);
         }
         if wanted != self.shown {
-            // Elements not in the list leave the page (kept here for when they return), so
-            // the page holds only what it shows.
-            for (index, made) in self.made.iter().enumerate() {
-                if !wanted.contains(&index) {
+            // Elements no longer in the list leave the page (kept here for when they return),
+            // so the page holds only what it shows.
+            for index in self.shown.iter().filter(|i| !wanted.contains(i)) {
+                if let Some(made) = self.made.get(*index) {
                     made.element.remove();
                 }
             }
