@@ -548,7 +548,7 @@ fn the_map_text_alternative_names_the_states_without_data_from_the_data() {
     let data = dataset();
     let west = view(|v| v.area = Some(AreaFilter::Region(Region::West)));
     let mut inputs = tile_map::inputs_for(&data, &west);
-    let text = tile_map::text_alternative(&inputs);
+    let text = tile_map::text_alternative(&inputs, true);
     assert!(
         text.contains("12 states with data match the filters. Alabama, North Dakota and Wyoming have no data."),
         "{text}"
@@ -557,7 +557,7 @@ fn the_map_text_alternative_names_the_states_without_data_from_the_data() {
     if let Some(ohio) = inputs.tiles.iter_mut().find(|t| t.code == "OH") {
         ohio.value = None;
     }
-    let text = tile_map::text_alternative(&inputs);
+    let text = tile_map::text_alternative(&inputs, true);
     assert!(
         text.contains("Alabama, North Dakota, Ohio and Wyoming have no data."),
         "{text}"
@@ -611,4 +611,22 @@ fn on_screen_the_map_drawing_does_not_change_with_the_region_filter() {
     assert_ne!(drawn(Region::West, false), drawn(Region::South, false));
     // Either way the legend explains faded tiles.
     assert_eq!(drawn(Region::West, true).count_text("Filtered out"), 1);
+}
+
+#[test]
+fn the_text_alternatives_point_to_the_table_only_where_the_page_shows_it() {
+    let data = dataset();
+    let inputs = tile_map::inputs_for(&data, &ViewState::default());
+    let note = "The table below lists every figure.";
+    assert!(tile_map::text_alternative(&inputs, true).ends_with(note));
+    let embedded = tile_map::text_alternative(&inputs, false);
+    assert!(!embedded.contains("table"), "{embedded}");
+    assert!(embedded.ends_with("have no data."), "{embedded}");
+    assert!(state_ranges::text_alternative(48, PayBasis::Annual, None, true).ends_with(note));
+    let embedded = state_ranges::text_alternative(48, PayBasis::Annual, Some(61_000.0), false);
+    assert!(!embedded.contains("table"), "{embedded}");
+    assert!(
+        embedded.starts_with("Range chart of 48 states"),
+        "{embedded}"
+    );
 }

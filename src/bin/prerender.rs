@@ -69,7 +69,13 @@ fn pick_view_script() -> String {
   if (query.has("embed")) root.setAttribute("data-embed", "");
   try {{
     var theme = localStorage.getItem("{}");
-    if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+    if (theme === "light" || theme === "dark") {{
+      root.setAttribute("data-theme", theme);
+      // The browser's own bars take that theme's colour too (index.html gives one per scheme).
+      var tags = document.querySelectorAll('meta[name="theme-color"]'), colour = null, i;
+      for (i = 0; i < tags.length; i++) if ((tags[i].media.indexOf("dark") >= 0) === (theme === "dark")) colour = tags[i].content;
+      for (i = 0; colour && i < tags.length; i++) tags[i].content = colour;
+    }}
   }} catch (e) {{}}
 }})();
 "#,

@@ -23,6 +23,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub use scene::{Align, Baseline, Paint, Recorder, Scene, Shape};
 pub use theme::Theme;
 
+/// The last sentence of a text alternative whose figures the page also lists in a table
+/// under the chart (the States view's map and range chart; not an embedded chart).
+pub const TABLE_BELOW: &str = " The table below lists every figure.";
+
 /// Records a drawing of `width` x `height` CSS pixels as a [`Scene`]; none when drawing fails.
 fn record_scene(
     width: u32,

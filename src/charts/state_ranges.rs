@@ -6,7 +6,7 @@ use super::frame::{
 };
 use super::hotspot::{row_box, Hotspot};
 use super::scale::{nice_ticks, LinearScale};
-use super::{bold_font, font, Scene, Theme};
+use super::{bold_font, font, Scene, Theme, TABLE_BELOW};
 use crate::model::dataset::{Dataset, StateWages};
 use crate::model::money::{Dollars, PayBasis};
 use crate::model::state_rows::visible_states;
@@ -240,11 +240,18 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     Ok(())
 }
 
-/// The chart's text alternative: how many states it shows, what it draws, and the typed
-/// `salary` (annual dollars) when it is marked.
-pub fn text_alternative(count: usize, basis: PayBasis, salary: Option<f64>) -> String {
+/// The chart's text alternative: how many states it shows, what it draws, the typed
+/// `salary` (annual dollars) when it is marked, and, when the page shows the table of the
+/// same figures (`table_below`; an embedded chart shows none), that it lists them.
+pub fn text_alternative(
+    count: usize,
+    basis: PayBasis,
+    salary: Option<f64>,
+    table_below: bool,
+) -> String {
     let marked = salary_marked(basis, salary);
-    format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked} The table below lists every figure.")
+    let table = if table_below { TABLE_BELOW } else { "" };
+    format!("Range chart of {count} states: for each, the bottom 10%, median and top 10% wage, against the national median.{marked}{table}")
 }
 
 /// Draws the chart at `width` CSS pixels.

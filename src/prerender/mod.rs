@@ -137,7 +137,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
     let map = chart_figure(
         "state-map",
         views::MAP_CAPTION,
-        &tile_map::text_alternative(&map_inputs),
+        &tile_map::text_alternative(&map_inputs, true),
         &map_summary(data, view),
         &|width, theme| tile_map::scene(&map_inputs, theme, width),
     )?;
@@ -169,7 +169,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
     let ranges = chart_figure(
         "state-ranges",
         views::RANGES_CAPTION,
-        &state_ranges::text_alternative(rows.len(), view.pay, None),
+        &state_ranges::text_alternative(rows.len(), view.pay, None, true),
         &states_summary(data, view, None),
         &|width, theme| state_ranges::scene(&ranges_inputs, theme, width),
     )?;

@@ -35,7 +35,8 @@ pub fn App(data: Dataset) -> impl IntoView {
     let data: &'static Dataset = Box::leak(Box::new(data));
     let (mut initial, initial_notices) = ViewState::from_query(&location_query());
     // A link's colours are taken once: an embedded chart keeps them (without saving them as
-    // the reader's choice); the whole page makes them its theme menu's choice.
+    // the reader's choice); the whole page makes them its theme menu's choice, saved only
+    // once the reader picks from that menu.
     let embedded = initial.embed;
     let linked_theme = initial.theme;
     match embedded {

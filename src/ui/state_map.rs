@@ -50,7 +50,8 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
                 .set(Some(crate::model::words::cannot_compare(name)));
         }
     });
-    let label = derived(move || inputs.with(tile_map::text_alternative));
+    let table_below = ctx.view.with_untracked(|v| v.embed.is_none());
+    let label = derived(move || inputs.with(|i| tile_map::text_alternative(i, table_below)));
     let summary = derived(move || ctx.view.with(|v| map_summary(data, v)));
     view! {
         <ChartFigure

@@ -48,7 +48,8 @@ pub fn StatesView() -> impl IntoView {
     });
     let label = derived(move || {
         let count = rows.with(Vec::len);
-        state_ranges::text_alternative(count, ctx.view.with(|v| v.pay), ctx.salary.get())
+        let (pay, table_below) = ctx.view.with(|v| (v.pay, v.embed.is_none()));
+        state_ranges::text_alternative(count, pay, ctx.salary.get(), table_below)
     });
     let summary = derived(move || {
         let salary = ctx.salary.get();

@@ -1,5 +1,6 @@
 //! Light and dark themes: the system setting by default, or the user's choice, remembered.
 
+use super::html::for_each_match;
 use super::reactive::effect;
 use crate::charts::Theme;
 use crate::model::choice::Choice;
@@ -37,11 +38,47 @@ fn resolve(choice: ThemeChoice, system_dark: bool) -> Theme {
     }
 }
 
-/// Keeps `theme` (chart colours) and the page's `data-theme` attribute in step with the
-/// user's choice and, while it is System, with the system setting; with `remember`, the
-/// choice is saved for the next visit (an embedded chart's colours are its site's, not the
-/// reader's choice, so they are not saved).
+/// The page's `theme-color` tags (index.html gives one per colour scheme) with whether each
+/// is the dark scheme's and the colour it gives.
+fn theme_colour_tags() -> Vec<(web_sys::Element, bool, String)> {
+    let mut tags = Vec::new();
+    if let Some(root) = document().document_element() {
+        for_each_match(&root, "meta[name=theme-color]", |tag| {
+            let dark = tag
+                .get_attribute("media")
+                .is_some_and(|m| m.contains("dark"));
+            let colour = tag.get_attribute("content").unwrap_or_default();
+            tags.push((tag.clone().into(), dark, colour));
+        });
+    }
+    tags
+}
+
+/// Gives the browser's own bars the colour of the theme in force: each scheme's own colour
+/// while the choice is System, the chosen theme's colour under every scheme otherwise.
+fn show_theme_colour(tags: &[(web_sys::Element, bool, String)], choice: ThemeChoice) {
+    let chosen = |dark: bool| tags.iter().find(|(_, d, _)| *d == dark).map(|(_, _, c)| c);
+    for (tag, _, own) in tags {
+        let colour = match choice {
+            ThemeChoice::System => Some(own),
+            ThemeChoice::Dark => chosen(true),
+            ThemeChoice::Light => chosen(false),
+        };
+        if let Some(colour) = colour {
+            let _ = tag.set_attribute("content", colour);
+        }
+    }
+}
+
+/// Keeps `theme` (chart colours), the page's `data-theme` attribute and the browser's theme
+/// colour in step with the user's choice and, while it is System, with the system setting;
+/// with `remember`, a choice made on the page is saved for the next visit. The choice the
+/// page starts with is not saved: it is the saved one, or the one a link asked for, which
+/// is the link's, not the reader's (and an embedded chart's colours are its site's).
 pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>, remember: bool) {
+    let colour_tags = theme_colour_tags();
+    let started_with = choice.get_untracked();
+    let changed = StoredValue::new(false);
     let system_dark = RwSignal::new(system_query().is_some_and(|q| q.matches()));
     if let Some(query) = system_query() {
         let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
@@ -66,7 +103,11 @@ pub fn follow_theme(choice: RwSignal<ThemeChoice>, theme: RwSignal<Theme>, remem
                 other => root.set_attribute("data-theme", other.slug()),
             };
         }
-        if let Some(storage) = storage().filter(|_| remember) {
+        show_theme_colour(&colour_tags, chosen);
+        if chosen != started_with {
+            changed.set_value(true);
+        }
+        if let Some(storage) = storage().filter(|_| remember && changed.get_value()) {
             let _ = storage.set_item(STORAGE_KEY, chosen.slug());
         }
     });

@@ -54,6 +54,7 @@ async function embedded(frame) {
       title: document.querySelector('.embed-head h1')?.textContent ?? '',
       summary: figure?.querySelector('.chart-summary')?.textContent ?? '',
       describedBy: figure?.querySelector('[role="img"]')?.getAttribute('aria-describedby') ?? '',
+      label: figure?.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '',
       source: document.querySelector('.embed-source')?.textContent ?? '',
       link: link && { href: link.href, target: link.target, rel: link.rel, text: link.textContent },
       others: others.map((el) => el.outerHTML.slice(0, 80)),
@@ -108,6 +109,9 @@ describe('Embedding a chart', () => {
         assert.ok(shown.title.length > 0, `${chart} has its title`);
         assert.equal(await frameOf(p.page, chart).title(), `${shown.title} · Salary Explorer`);
         assert.equal(shown.describedBy, `${chart}-summary`);
+        // The framed page shows no table, so the text alternative points to none.
+        assert.ok(shown.label.length > 40, `${chart}: a text alternative (${shown.label})`);
+        assert.doesNotMatch(shown.label, /table/i, `${chart}: no table below an embedded chart`);
         assert.equal(shown.figures, 1, `${chart} is the one figure shown`);
         assert.deepEqual(shown.others, [], `${chart}: nothing else is shown (no header, navigation, toolbar, footer or table)`);
         assert.equal(shown.captionShown, false, `${chart}: no caption or downloads`);

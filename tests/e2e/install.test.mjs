@@ -24,6 +24,15 @@ function assertClean(p, what) {
   assert.equal(bad, 0, `${what}: the page must have no errors, CSP violations or requests to other hosts:\n${describeLog(log)}`);
 }
 
+/** The colour of the theme-color tag the browser uses (the one whose media matches) and the header's, both as rgb(). */
+const themeColours = (page) =>
+  page.evaluate(() => {
+    const meta = [...document.querySelectorAll('meta[name="theme-color"]')].find((m) => matchMedia(m.media || 'all').matches);
+    const hex = meta?.content ?? '';
+    const rgb = `rgb(${hex.slice(1).match(/../g)?.map((h) => parseInt(h, 16)).join(', ')})`;
+    return { meta: rgb, header: getComputedStyle(document.querySelector('header')).backgroundColor };
+  });
+
 /** The page's manifest as Chromium read it: its address, its parse errors and its fields. */
 async function appManifest(cdp) {
   const { url, errors, data } = await cdp.send('Page.getAppManifest');
@@ -124,6 +133,48 @@ describe('Install as an app (issue 14)', () => {
         assert.equal(rgb(colours[scheme].theme), colours[scheme].header, `${scheme}: the theme colour is the header's`);
       }
       assertClean(p, 'theme colours');
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('the theme colour follows a theme picked on the page, before the app starts too', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    const { page } = p;
+    const colours = () => themeColours(page);
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(p.at('/'));
+      await waitForView(p, 'national');
+      const light = await colours();
+      assert.equal(light.meta, light.header, 'System on a light system: the light colour');
+
+      await page.selectOption('.theme-picker select', 'dark');
+      const dark = await poll(async () => {
+        const c = await colours();
+        return c.header !== light.header && c.meta === c.header ? c : null;
+      }, { timeout: 5_000 });
+      assert.ok(dark, `Dark on a light system: the browser's colour is the dark header's (${JSON.stringify(await colours())})`);
+
+      await page.selectOption('.theme-picker select', 'system');
+      const back = await poll(async () => {
+        const c = await colours();
+        return c.header === light.header && c.meta === light.meta ? c : null;
+      }, { timeout: 5_000 });
+      assert.ok(back, 'System again: the light colour');
+      assertClean(p, 'theme colour and the picked theme');
+
+      // Saved as the reader's choice, it is in the page the build wrote, before the app runs.
+      const q = await openPage(app);
+      try {
+        await q.page.emulateMedia({ colorScheme: 'light' });
+        await q.page.addInitScript(() => localStorage.setItem('salary-explorer-theme', 'dark'));
+        await q.page.route(/\.wasm$/, (route) => route.abort());
+        await q.page.goto(q.at('/'));
+        assert.deepEqual(await themeColours(q.page), dark, 'before the app starts, the saved dark theme gives the dark colour');
+      } finally {
+        await q.close();
+      }
     } finally {
       await p.close();
     }

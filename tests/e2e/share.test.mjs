@@ -825,6 +825,44 @@ describe('Share, export, themes, small screens, print and offline (issue 6)', ()
     }
   });
 
+  test("a link's theme= colours the whole page without becoming the reader's saved choice", { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    const { page } = p;
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(p.at('/?view=states&theme=dark'));
+      await waitForRendered(p, 'states');
+      const linked = await poll(async () => {
+        const t = await themeState(page);
+        return t.attr === 'dark' ? t : null;
+      }, { timeout: 5_000 });
+      assert.ok(linked, 'the page is dark as the link asks');
+      assert.equal(linked.select, 'dark', 'the theme menu shows the link\'s choice');
+      assert.equal(linked.stored, null, 'nothing is saved: the choice is the link\'s, not the reader\'s');
+
+      // Without the link, the reader's own setting (System, on a light system) is back.
+      await page.goto(p.at('/?view=states'));
+      await waitForRendered(p, 'states');
+      const own = await themeState(page);
+      assert.equal(own.select, 'system');
+      assert.notEqual(own.attr, 'dark');
+
+      // A choice the reader makes on the page is saved.
+      await page.goto(p.at('/?view=states&theme=dark'));
+      await waitForRendered(p, 'states');
+      await page.selectOption('.theme-picker select', 'light');
+      const picked = await poll(async () => {
+        const t = await themeState(page);
+        return t.stored === 'light' ? t : null;
+      }, { timeout: 5_000 });
+      assert.ok(picked, 'picking from the menu saves the choice');
+      assert.equal(picked.attr, 'light');
+      assertClean(p, 'linked theme');
+    } finally {
+      await p.close();
+    }
+  });
+
   test('dark theme: no colour-contrast violations on any view (axe-core)', { timeout: TEST_TIMEOUT * 2 }, async () => {
     const require = createRequire(import.meta.url);
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

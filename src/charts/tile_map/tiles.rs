@@ -3,6 +3,7 @@
 
 use super::{layout, tile_rect, Inputs, Tile};
 use crate::charts::hotspot::{percent_box, Hotspot};
+use crate::charts::TABLE_BELOW;
 use crate::model::dataset::Dataset;
 use crate::model::geo::{state_by_code, STATES};
 use crate::model::money::format_difference;
@@ -43,8 +44,9 @@ pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
 }
 
 /// The map's text alternative: what it is coloured by, how many states with data match
-/// the filters, and which states have no data (named from the data, never assumed).
-pub fn text_alternative(inputs: &Inputs) -> String {
+/// the filters, which states have no data (named from the data, never assumed) and, when
+/// the page shows the table of the same figures (`table_below`), that it lists them.
+pub fn text_alternative(inputs: &Inputs, table_below: bool) -> String {
     let shown = inputs
         .tiles
         .iter()
@@ -63,9 +65,10 @@ pub fn text_alternative(inputs: &Inputs) -> String {
         _ => format!(" {} have no data.", and_list(&missing)),
     };
     format!(
-        "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters.{no_data} The table below lists every figure.",
+        "Tile map of the 50 states and DC coloured by {}, {}; {shown} states with data match the filters.{no_data}{}",
         inputs.measure.label().to_ascii_lowercase(),
-        inputs.basis.unit()
+        inputs.basis.unit(),
+        if table_below { TABLE_BELOW } else { "" }
     )
 }
 
