@@ -482,7 +482,22 @@ fn a_link_wrong_in_every_way_gives_one_notice_per_parameter_and_one_for_the_rest
     assert_eq!(notices.len(), 15, "{notices:#?}");
     assert_eq!(
         notices.last().map(String::as_str),
-        Some("Parts of the link were ignored: 1 malformed part(s); 1 setting(s) this page does not know; view given more than once (the first of each was used).")
+        Some("Parts of the link were ignored: 1 malformed part; 1 setting this page does not know; view given more than once (the first of each was used).")
+    );
+}
+
+#[test]
+fn notices_count_what_they_ignored_in_words() {
+    let (_, notices) = ViewState::from_query("foo=1&bar=2&%ZZ&%YY&%XX");
+    assert_eq!(
+        notices,
+        ["Parts of the link were ignored: 3 malformed parts; 2 settings this page does not know."]
+    );
+    let (state, notices) = ViewState::from_query("states=CA,ZZ");
+    assert_eq!(state.selected, ["CA"]);
+    assert_eq!(
+        notices,
+        ["Ignored a state in the link, not a state: \u{201c}ZZ\u{201d}."]
     );
 }
 
@@ -502,7 +517,7 @@ fn a_link_with_hundreds_of_states_gives_one_short_notice() {
     assert_eq!(state.selected, ["CA", "TX", "NY", "FL", "OH", "WA"]);
     assert_eq!(
         notices,
-        ["Ignored state(s) in the link, not a state: \u{201c}ZZ\u{201d}; over the limit of 6: OR, NV."]
+        ["Ignored states in the link, not a state: \u{201c}ZZ\u{201d}; over the limit of 6: OR, NV."]
     );
 }
 

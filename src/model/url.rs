@@ -14,6 +14,7 @@ use super::state_rows::MAX_RANGE_BOUND;
 use super::view_state::{
     TableSort, ViewState, MAX_NAME_QUERY_CHARS, MAX_QUERY_CHARS, MAX_SELECTED,
 };
+use super::words::counted;
 
 /// One URL parameter.
 struct Param {
@@ -333,7 +334,12 @@ fn read_selected(view: &mut ViewState, value: &str) -> Result<(), Ignored> {
     if parts.is_empty() {
         return Ok(());
     }
-    let notice = format!("Ignored state(s) in the link, {}.", parts.join("; "));
+    let what = if unknown.len() + over_limit.len() == 1 {
+        "a state"
+    } else {
+        "states"
+    };
+    let notice = format!("Ignored {what} in the link, {}.", parts.join("; "));
     Err(Ignored::Items(notice))
 }
 
@@ -345,10 +351,13 @@ fn link_notice(cut: bool, malformed: usize, unknown: usize, repeated: &[&str]) -
         parts.push("it was unusually long, so only its beginning was read".into());
     }
     if malformed > 0 {
-        parts.push(format!("{malformed} malformed part(s)"));
+        parts.push(counted(malformed, "malformed part", "malformed parts"));
     }
     if unknown > 0 {
-        parts.push(format!("{unknown} setting(s) this page does not know"));
+        parts.push(format!(
+            "{} this page does not know",
+            counted(unknown, "setting", "settings")
+        ));
     }
     if !repeated.is_empty() {
         parts.push(format!(

@@ -22,6 +22,11 @@ pub fn state_figures(basis: PayBasis, [p10, median, p90]: [Dollars; 3]) -> Strin
     )
 }
 
+/// "1 setting", "2 settings": a count with its noun in the number it takes.
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// "A", "A and B", "A, B and C": a list as a sentence writes it.
 pub fn and_list(items: &[&str]) -> String {
     match items {
