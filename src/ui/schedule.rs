@@ -98,8 +98,6 @@ pub fn keep_updated(
 thread_local! {
     /// Whether the page has had its first frame.
     static PAGE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Whether the page is to be laid out at the end of this task's drawings.
-    static LAYING_OUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Work waiting for the coming frame to be painted, in the order asked.
     static AFTER_FRAME: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const {
         std::cell::RefCell::new(Vec::new())
@@ -137,21 +135,6 @@ fn run_one_per_task(mut works: std::vec::IntoIter<Box<dyn FnOnce()>>) {
         },
         std::time::Duration::ZERO,
     );
-}
-
-/// Lays the page out once this task's drawings are done (the first of them brought its
-/// styles up to date: a canvas font needs them): the page waits for its next frame anyway,
-/// and that frame then only paints.
-fn lay_out_after_drawings() {
-    if LAYING_OUT.with(|l| l.replace(true)) {
-        return;
-    }
-    queue_microtask(|| {
-        LAYING_OUT.with(|l| l.set(false));
-        if let Some(body) = document().body() {
-            let _ = body.offset_height();
-        }
-    });
 }
 
 /// Runs `work` once for everything asked of it before it runs: at the end of the current
@@ -226,12 +209,7 @@ impl Deferred {
             _ if first_build => after_next_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
-            None => queue_microtask(move || {
-                queue_microtask(move || {
-                    run();
-                    lay_out_after_drawings();
-                })
-            }),
+            None => queue_microtask(move || queue_microtask(run)),
             Some(place) if !first_build && place.now() => queue_microtask(run),
             Some(_) => after_next_frame(run),
         }
