@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { staging } from './trunk-hook.mjs';
 
@@ -28,7 +29,8 @@ const fail = (why) => {
   console.error(`shrink-wasm: ${why}`);
   process.exit(1);
 };
-const binaryen = (tool) => join(import.meta.dirname, '..', 'node_modules', 'binaryen', 'bin', tool);
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const binaryen = (tool) => join(REPO_ROOT, 'node_modules', 'binaryen', 'bin', tool);
 
 const wasmName = readdirSync(dir).find((f) => f.endsWith('_bg.wasm')) ?? fail('no *_bg.wasm in the build');
 const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
