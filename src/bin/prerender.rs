@@ -6,7 +6,7 @@
 //! Fails, naming what it missed, when the page or a skeleton is not as expected, so a build
 //! never ships a page without its figures.
 
-use salary_explorer::markup::shell::THEME_STORAGE_KEY;
+use salary_explorer::markup::shell::{SCHEME_COLOUR_ATTR, THEME_STORAGE_KEY};
 use salary_explorer::model::view_state::Tab;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -72,15 +72,20 @@ fn pick_view_script() -> String {
     if (theme === "light" || theme === "dark") {{
       root.setAttribute("data-theme", theme);
       // The browser's own bars take that theme's colour too (index.html gives one per scheme).
+      // Each keeps its scheme's own colour aside, for the app.
       var tags = document.querySelectorAll('meta[name="theme-color"]'), colour = null, i;
-      for (i = 0; i < tags.length; i++) if ((tags[i].media.indexOf("dark") >= 0) === (theme === "dark")) colour = tags[i].content;
+      for (i = 0; i < tags.length; i++) {{
+        tags[i].setAttribute("{}", tags[i].content);
+        if ((tags[i].media.indexOf("dark") >= 0) === (theme === "dark")) colour = tags[i].content;
+      }}
       for (i = 0; colour && i < tags.length; i++) tags[i].content = colour;
     }}
   }} catch (e) {{}}
 }})();
 "#,
         slugs.join(", "),
-        THEME_STORAGE_KEY
+        THEME_STORAGE_KEY,
+        SCHEME_COLOUR_ATTR
     )
 }
 

@@ -14,6 +14,10 @@ pub const THEME_CHOICE: Id = id!("theme-choice");
 /// the system's).
 pub const THEME_STORAGE_KEY: &str = "salary-explorer-theme";
 
+/// Where a `theme-color` tag keeps the colour index.html gives its colour scheme, once the
+/// page has given the tag the colour of a theme the reader picked.
+pub const SCHEME_COLOUR_ATTR: &str = "data-scheme-colour";
+
 /// The header: product name, occupation and year, the theme menu (`#theme-choice`) and
 /// the navigation (`nav ul`, see [`nav`]).
 pub fn header(data: &Dataset) -> Markup {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::markup::shell::THEME_STORAGE_KEY as STORAGE_KEY;
+use crate::markup::shell::{SCHEME_COLOUR_ATTR, THEME_STORAGE_KEY as STORAGE_KEY};
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
 fn storage() -> Option<web_sys::Storage> {
@@ -47,7 +47,11 @@ fn theme_colour_tags() -> Vec<(web_sys::Element, bool, String)> {
             let dark = tag
                 .get_attribute("media")
                 .is_some_and(|m| m.contains("dark"));
-            let colour = tag.get_attribute("content").unwrap_or_default();
+            // The head script may have given it a saved theme's colour already.
+            let colour = tag
+                .get_attribute(SCHEME_COLOUR_ATTR)
+                .or_else(|| tag.get_attribute("content"))
+                .unwrap_or_default();
             tags.push((tag.clone().into(), dark, colour));
         });
     }

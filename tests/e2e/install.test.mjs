@@ -172,6 +172,16 @@ describe('Install as an app (issue 14)', () => {
         await q.page.route(/\.wasm$/, (route) => route.abort());
         await q.page.goto(q.at('/'));
         assert.deepEqual(await themeColours(q.page), dark, 'before the app starts, the saved dark theme gives the dark colour');
+        // Once the app runs, picking Light gives the light colour again.
+        await q.page.unroute(/\.wasm$/);
+        await q.page.reload();
+        await waitForView(q, 'national');
+        await q.page.selectOption('.theme-picker select', 'light');
+        const relit = await poll(async () => {
+          const c = await themeColours(q.page);
+          return c.header === light.header && c.meta === light.meta ? c : null;
+        }, { timeout: 5_000 });
+        assert.ok(relit, `Light after a saved dark theme: the light colour (${JSON.stringify(await themeColours(q.page))})`);
       } finally {
         await q.close();
       }
