@@ -4,14 +4,12 @@
 // gives the icons and the manifest content-hashed names, as trunk does for the other assets (so
 // the offline worker may serve them from its cache first), and points index.html's manifest link
 // at the hashed file. Nothing is downloaded: the pixels come from the repository's own icon.svg.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { staging } from './trunk-hook.mjs';
+import { hashedName, staging } from './trunk-hook.mjs';
 
 const SOURCE = new URL('..', import.meta.url);
-const hashed = (stem, ext, body) => `${stem}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.${ext}`;
 
 function fail(message) {
   console.error(`app-manifest: ${message}`);
@@ -123,12 +121,12 @@ function png(pixels, size) {
     }
     const icon = readIcon(readFileSync(new URL(entry.src, SOURCE), 'utf8'), entry.src);
     const file = png(rasterise(icon, size), size);
-    entry.src = hashed(`${entry.src.slice(0, -'.svg'.length)}-${size}`, 'png', file);
+    entry.src = hashedName(`${entry.src.slice(0, -'.svg'.length)}-${size}`, 'png', file);
     writeFileSync(join(dir, entry.src), file);
     console.log(`app-manifest: ${entry.src} ${size}x${size}, ${file.length} bytes`);
   }
   const text = `${JSON.stringify(manifest, null, 1)}\n`;
-  const name = hashed('manifest', 'webmanifest', text);
+  const name = hashedName('manifest', 'webmanifest', text);
   writeFileSync(join(dir, name), text);
   const html = readFileSync(page, 'utf8');
   const link = /(<link\b[^>]*\bhref=["']?)(?:\.\/)?manifest\.webmanifest(?=["' >])/g;

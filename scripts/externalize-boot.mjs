@@ -3,10 +3,9 @@
 // The page already shows every figure (src/prerender.rs), so the app's code waits for it: the
 // boot fetches and starts the wasm only after the first frame is painted, and the wasm is not
 // preloaded, so on a slow link it does not share the bandwidth with the page and its stylesheet.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { staging } from './trunk-hook.mjs';
+import { hashedName, staging } from './trunk-hook.mjs';
 
 const { dir, page } = staging('externalize-boot');
 const html = readFileSync(page, 'utf8');
@@ -30,7 +29,7 @@ if (!wasmPreload.test(html)) {
   console.error('externalize-boot: no wasm preload in index.html; trunk output changed?');
   process.exit(1);
 }
-const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+const name = hashedName('boot', 'js', code);
 writeFileSync(join(dir, name), code);
 writeFileSync(page, html.replace(inline, `<script type=module src=./${name}></script>`).replace(wasmPreload, ''));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) {

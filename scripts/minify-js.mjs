@@ -1,16 +1,14 @@
 // Trunk post-build hook: minifies the page's JavaScript (wasm-bindgen's glue, which trunk
 // cannot minify, the offline service worker and the view picker) with terser, then writes the glue's new
 // Subresource Integrity hash into index.html so the browser still accepts it.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { staging } from './trunk-hook.mjs';
+import { integrity, staging } from './trunk-hook.mjs';
 
 const { dir, page } = staging('minify-js');
 let html = readFileSync(page, 'utf8');
 
-const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const file = join(dir, name);
@@ -30,8 +28,8 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   }
   writeFileSync(file, result.code);
   // Trunk pins the glue with an integrity hash; a changed file needs the new one.
-  const before = sri(source);
-  if (html.includes(before)) html = html.replaceAll(before, sri(result.code));
+  const before = integrity(source);
+  if (html.includes(before)) html = html.replaceAll(before, integrity(result.code));
   console.log(`minify-js: ${name} ${source.length} -> ${result.code.length} bytes`);
 }
 writeFileSync(page, html);
@@ -43,7 +41,7 @@ if (!pinned.some(([, href]) => href.endsWith('.js'))) {
   process.exit(1);
 }
 for (const [, href, hash] of pinned) {
-  if (sri(readFileSync(join(dir, href))) !== hash) {
+  if (integrity(readFileSync(join(dir, href))) !== hash) {
     console.error(`minify-js: the integrity hash of ${href} in index.html does not match the file`);
     process.exit(1);
   }

@@ -12,13 +12,12 @@
 //   3. the glue's import functions that the smaller wasm no longer imports are removed.
 // Any surprise in the glue's shape stops the build: a wrong cut would break the page.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
-import { staging } from './trunk-hook.mjs';
+import { integrity, staging } from './trunk-hook.mjs';
 
 const { dir, page } = staging('shrink-wasm');
 if (process.env.TRUNK_PROFILE !== 'release') {
@@ -113,10 +112,9 @@ program(glue); // still JavaScript
 
 writeFileSync(gluePath, glue);
 // Trunk pins the glue with an integrity hash; the changed file needs the new one.
-const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const html = readFileSync(page, 'utf8');
-if (!html.includes(sri(original))) fail(`index.html does not pin ${glueName} with its integrity hash; trunk output changed?`);
-writeFileSync(page, html.replaceAll(sri(original), sri(glue)));
+if (!html.includes(integrity(original))) fail(`index.html does not pin ${glueName} with its integrity hash; trunk output changed?`);
+writeFileSync(page, html.replaceAll(integrity(original), integrity(glue)));
 console.log(
   `shrink-wasm: removed ${removed.length} unused classes (${removed.join(', ') || 'none'}), ` +
     `${exports.length - kept.length} wasm exports and ${unused.length} imports; ` +
