@@ -9,7 +9,9 @@
 //      when nothing else in the glue names it (the page imports only the glue's init);
 //   2. the wasm keeps only the exports the glue still names (wasm-metadce), and wasm-opt -Oz
 //      runs on what is left;
-//   3. the glue's import functions that the smaller wasm no longer imports are removed.
+//   3. the glue's import functions that the smaller wasm no longer imports are removed;
+//   4. the names the wasm and the glue share (imports, their module, exports) become short
+//      identifiers (scripts/wasm-names.mjs): wasm-bindgen's carry a 16-digit hash each.
 // Any surprise in the glue's shape stops the build: a wrong cut would break the page.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { integrity, staging } from './trunk-hook.mjs';
+import { renameWasm, shortNames } from './wasm-names.mjs';
 
 const { dir, page } = staging('shrink-wasm');
 if (process.env.TRUNK_PROFILE !== 'release') {
@@ -48,6 +51,20 @@ function cut(text, ranges) {
 }
 const named = (text, name) => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(text);
 const program = (text) => parse(text, { ecmaVersion: 'latest', sourceType: 'module' });
+/** The property nodes of every `wasm.<name>` in the glue: how it names the wasm's exports. */
+function exportsNamed(ast) {
+  const found = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' && node.object.name === 'wasm') {
+      found.push(node.property);
+    }
+    for (const [field, child] of Object.entries(node)) if (field !== 'type') visit(child);
+  };
+  visit(ast);
+  return found;
+}
 
 // 1. Exported classes nobody else names.
 let glue = original;
@@ -110,6 +127,60 @@ glue = cut(
 );
 program(glue); // still JavaScript
 
+// 4. Short names. The glue names an import once, as a key of its import object, and the
+// import module once, as the key it returns that object under; it names an export only as
+// `wasm.<name>`. The memory keeps its name (the benchmark reads it).
+const shared = shortNames(1)[0];
+const renames = []; // [start, end, text] in the glue
+const byImport = new Map();
+const byExport = new Map();
+{
+  const ast = program(glue);
+  const getImports = ast.body.find((s) => s.type === 'FunctionDeclaration' && s.id.name === '__wbg_get_imports');
+  const declaration = getImports?.body.body.find((s) => s.type === 'VariableDeclaration')?.declarations[0];
+  const returned = getImports?.body.body.find((s) => s.type === 'ReturnStatement')?.argument;
+  const moduleKey = returned?.properties?.find((p) => p.value?.type === 'Identifier' && p.value.name === declaration?.id.name)?.key;
+  if (declaration?.init?.type !== 'ObjectExpression' || moduleKey?.type !== 'Literal') {
+    fail('__wbg_get_imports does not return its import object under one module name; wasm-bindgen output changed?');
+  }
+  const wasmImports = WebAssembly.Module.imports(new WebAssembly.Module(after));
+  if (wasmImports.some((i) => i.module !== moduleKey.value)) fail(`the wasm imports from a module other than ${moduleKey.value}`);
+  renames.push([moduleKey.start, moduleKey.end, JSON.stringify(shared)]);
+  const keys = new Map(
+    declaration.init.properties
+      .filter((p) => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name !== '__proto__')
+      .map((p) => [p.key.name, p.key]),
+  );
+  const importNames = shortNames(wasmImports.length);
+  wasmImports.forEach((i, n) => {
+    const key = keys.get(i.name) ?? fail(`the glue has no import function ${i.name}`);
+    byImport.set(i.name, importNames[n]);
+    renames.push([key.start, key.end, importNames[n]]);
+  });
+  const wasmExports = WebAssembly.Module.exports(new WebAssembly.Module(after)).filter((e) => e.name !== 'memory');
+  const exportNames = shortNames(wasmExports.length);
+  wasmExports.forEach((e, n) => byExport.set(e.name, exportNames[n]));
+  for (const property of exportsNamed(ast)) {
+    const renamed = byExport.get(property.name);
+    if (renamed) renames.push([property.start, property.end, renamed]);
+  }
+}
+for (const [start, end, text] of renames.sort((a, b) => b[0] - a[0])) glue = glue.slice(0, start) + text + glue.slice(end);
+const known = new Set([...byExport.values(), 'memory']);
+for (const property of exportsNamed(program(glue))) {
+  if (!known.has(property.name)) fail(`the glue names wasm.${property.name}, which the wasm does not export`);
+}
+for (const old of byImport.keys()) {
+  if (named(glue, old)) fail(`the glue still names ${old} after the short names were given`);
+}
+const shortened = renameWasm(
+  after,
+  (_, field) => [shared, byImport.get(field) ?? field],
+  (name) => byExport.get(name) ?? name,
+);
+new WebAssembly.Module(shortened); // still a valid module
+writeFileSync(wasmPath, shortened);
+
 writeFileSync(gluePath, glue);
 // Trunk pins the glue with an integrity hash; the changed file needs the new one.
 const html = readFileSync(page, 'utf8');
@@ -117,6 +188,7 @@ if (!html.includes(integrity(original))) fail(`index.html does not pin ${glueNam
 writeFileSync(page, html.replaceAll(integrity(original), integrity(glue)));
 console.log(
   `shrink-wasm: removed ${removed.length} unused classes (${removed.join(', ') || 'none'}), ` +
-    `${exports.length - kept.length} wasm exports and ${unused.length} imports; ` +
-    `wasm ${before.length} -> ${after.length} bytes, glue ${original.length} -> ${glue.length} bytes`,
+    `${exports.length - kept.length} wasm exports and ${unused.length} imports, ` +
+    `gave ${byImport.size} imports and ${byExport.size} exports short names; ` +
+    `wasm ${before.length} -> ${shortened.length} bytes, glue ${original.length} -> ${glue.length} bytes`,
 );
