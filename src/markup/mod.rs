@@ -31,6 +31,7 @@ pub mod hotspots;
 pub mod metros;
 pub mod national;
 pub mod shell;
+pub mod skeleton;
 pub mod state_filters;
 pub mod table;
 pub mod views;

@@ -66,7 +66,7 @@ impl Cell {
 
 /// Rows of cells under named columns; the first cell of a row names it (a state, a metro
 /// area, a percentile) and is its key on the page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub basis: PayBasis,
     pub columns: Vec<Column>,

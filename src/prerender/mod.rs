@@ -21,6 +21,7 @@ use crate::markup::national::{
     TOP as NATIONAL_TOP,
 };
 use crate::markup::shell::{footer, header, nav_links, pay_note, SKIP_LINK, TOOLBAR};
+use crate::markup::skeleton::Skeleton;
 use crate::markup::table::{render as table_html, states_sort, ColumnSort, TableOptions};
 use crate::markup::{chart, compare, escape, metros, views};
 use crate::model::dataset::Dataset;
@@ -62,14 +63,18 @@ pub fn app_shell(data: &Dataset) -> Result<String, MissingSlot> {
         r##"<a class="skip-link" href="#main">{SKIP_LINK}</a>"##
     ));
     let head = fill(&header(data), "<ul>", &nav_links(None, true))?;
-    page.push_str(&format!(r#"<header class="site-header">{head}</header>"#));
+    page.push_str(&format!(
+        r#"<header class="site-header"{}>{head}</header>"#,
+        Skeleton::Header.mark()
+    ));
     let toolbar = fill(
         &TOOLBAR.replacen(r#"value="annual">"#, r#"value="annual" checked>"#, 1),
         r#"<p class="toolbar-note">"#,
         pay_note(view.pay),
     )?;
     page.push_str(&format!(
-        r#"<div class="toolbar" role="region" aria-label="Page options">{toolbar}</div>"#
+        r#"<div class="toolbar" role="region" aria-label="Page options"{}>{toolbar}</div>"#,
+        Skeleton::Toolbar.mark()
     ));
     page.push_str(r#"<main id="main" tabindex="-1">"#);
     page.push_str(NO_SCRIPT);
@@ -79,7 +84,8 @@ pub fn app_shell(data: &Dataset) -> Result<String, MissingSlot> {
     page.push_str(&about(data));
     page.push_str("</main>");
     page.push_str(&format!(
-        r#"<footer class="site-footer">{}</footer>"#,
+        r#"<footer class="site-footer"{}>{}</footer>"#,
+        Skeleton::Footer.mark(),
         footer(data)
     ));
     // The end of the page: index.html holds its first paint until it is read (rel=expect).
@@ -126,7 +132,10 @@ fn national(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         TableOptions::default(),
     );
     Ok(format!(
-        r#"<section data-view="national" aria-labelledby="national-title"><div>{top}</div>{figure}<div class="locator">{locator}</div>{table}<section class="outlook" aria-labelledby="outlook-title">{}</section></section>"#,
+        r#"<section data-view="national" aria-labelledby="national-title"><div{}>{top}</div>{figure}<div class="locator"{}>{locator}</div>{table}<section class="outlook" aria-labelledby="outlook-title"{}>{}</section></section>"#,
+        Skeleton::NationalTop.mark(),
+        Skeleton::Locator.mark(),
+        Skeleton::Outlook.mark(),
         outlook(data)
     ))
 }
@@ -184,10 +193,12 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
         },
     );
     Ok(format!(
-        r#"<section data-view="states" aria-labelledby="states-title"><h2 id="states-title">{}</h2><p class="lede">{}</p><div class="state-filters" role="search" aria-label="Filter and sort states">{}</div><div class="states-overview">{map}<section class="compare-panel" aria-labelledby="compare-title"><div>{compare}</div>{compare_figure}</section></div><h3 id="state-ranges-title">{}</h3>{ranges}{table}</section>"#,
+        r#"<section data-view="states" aria-labelledby="states-title"><h2 id="states-title">{}</h2><p class="lede">{}</p><div class="state-filters" role="search" aria-label="Filter and sort states"{}>{}</div><div class="states-overview">{map}<section class="compare-panel" aria-labelledby="compare-title"><div{}>{compare}</div>{compare_figure}</section></div><h3 id="state-ranges-title">{}</h3>{ranges}{table}</section>"#,
         views::STATES_TITLE,
         escape(&states_lede(data)),
+        Skeleton::StateFilters.mark(),
         state_filters(view, rows.len(), data.states.len())?,
+        Skeleton::Compare.mark(),
         escape(views::RANGES_TITLE),
     ))
 }
@@ -274,19 +285,22 @@ fn metros_view(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> 
         &metros::selected_states(view),
     )?;
     Ok(format!(
-        r#"<section data-view="metros" aria-labelledby="metros-title"><div>{top}</div>{lists}</section>"#
+        r#"<section data-view="metros" aria-labelledby="metros-title"><div{}>{top}</div>{lists}</section>"#,
+        Skeleton::MetrosTop.mark()
     ))
 }
 
 fn about(data: &Dataset) -> String {
     format!(
-        r#"<section data-view="about" aria-labelledby="about-title" class="prose"><div>{}</div>{}<div>{}</div></section>"#,
+        r#"<section data-view="about" aria-labelledby="about-title" class="prose"><div{}>{}</div>{}<div{}>{}</div></section>"#,
+        Skeleton::AboutIntro.mark(),
         intro(data),
         data_table(
             views::ABOUT_TABLE_CAPTION,
             &definitions_table(),
             TableOptions::default()
         ),
+        Skeleton::AboutRest.mark(),
         rest(data)
     )
 }
@@ -479,6 +493,55 @@ mod tests {
             css.contains(&block),
             "style/main.css must hold this block as it is:\n{block}"
         );
+    }
+
+    #[test]
+    fn every_skeleton_the_app_takes_is_marked_once_around_its_markup() {
+        let data = dataset();
+        let page = app_shell(&data).expect("every slot found");
+        let source = |which| match which {
+            Skeleton::Header => header(&data).into_string(),
+            Skeleton::Toolbar => TOOLBAR.to_string(),
+            Skeleton::Footer => footer(&data).into_string(),
+            Skeleton::NationalTop => NATIONAL_TOP.to_string(),
+            Skeleton::Locator => LOCATOR.to_string(),
+            Skeleton::Outlook => outlook(&data).into_string(),
+            Skeleton::StateFilters => crate::markup::state_filters::SKELETON.to_string(),
+            Skeleton::Compare => compare::SKELETON.to_string(),
+            Skeleton::MetrosTop => metros::TOP.to_string(),
+            Skeleton::AboutIntro => intro(&data).into_string(),
+            Skeleton::AboutRest => rest(&data).into_string(),
+        };
+        assert_eq!(
+            page.matches(&format!(" {}=", Skeleton::ATTR)).count(),
+            Skeleton::ALL.len()
+        );
+        for which in Skeleton::ALL {
+            let mark = format!("{}>", which.mark());
+            assert_eq!(page.matches(&mark).count(), 1, "{which:?}");
+            let content = page.split(&mark).nth(1).unwrap_or_default();
+            // As far as the first slot the pre-render fills, the block is its skeleton.
+            let skeleton = inert(&source(which));
+            let same = content
+                .chars()
+                .zip(skeleton.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            assert!(same >= 40.min(skeleton.len()), "{which:?}: {same}");
+        }
+        // Blocks with nothing to fill are their markup whole.
+        for which in [
+            Skeleton::Footer,
+            Skeleton::Outlook,
+            Skeleton::AboutIntro,
+            Skeleton::AboutRest,
+        ] {
+            let content = page
+                .split(&format!("{}>", which.mark()))
+                .nth(1)
+                .unwrap_or_default();
+            assert!(content.starts_with(&inert(&source(which))), "{which:?}");
+        }
     }
 
     #[test]

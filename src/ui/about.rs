@@ -4,8 +4,10 @@ use super::context::use_app;
 use super::download::save_text;
 use super::html::target_is;
 use super::reactive::{boxed, derived};
+use super::skeleton::skeleton;
 use super::table::DataTable;
-use crate::markup::about::{definitions_table, intro, rest};
+use crate::markup::about::definitions_table;
+use crate::markup::skeleton::Skeleton;
 use crate::markup::Action;
 use crate::model::export::full_dataset_csv;
 use leptos::prelude::*;
@@ -26,9 +28,9 @@ pub fn AboutView() -> impl IntoView {
     };
     view! {
         <section data-view="about" aria-labelledby="about-title" class="prose">
-            <div inner_html={intro(data).into_string()}></div>
+            <div inner_html=skeleton(Skeleton::AboutIntro)></div>
             <DataTable caption=crate::markup::views::ABOUT_TABLE_CAPTION data=derived(move || definitions.clone())/>
-            <div inner_html={rest(data).into_string()} on:click=boxed(on_click)></div>
+            <div inner_html=skeleton(Skeleton::AboutRest) on:click=boxed(on_click)></div>
         </section>
     }
 }

@@ -9,15 +9,16 @@ use super::html::{
     bind, bind_flag, bind_html, plain_click, target_attribute, target_id_and_value, target_is,
     Flag, Write,
 };
-use super::reactive::{boxed, effect, memo};
+use super::reactive::{boxed, computed, effect};
 use super::schedule::after_next_frame;
+use super::skeleton::skeleton;
 use super::theme::{follow_theme, saved_choice};
 use crate::charts::Theme;
 use crate::markup::shell::{
-    copy_by_hand, embed_head, embed_source_line, embed_title, footer as footer_html,
-    header as header_html, nav, notices as notices_html, page_title, pay_note, COPIED, COPY_LINK,
-    PRINT_LINK, SKIP_LINK, THEME_CHOICE, TOOLBAR,
+    copy_by_hand, embed_head, embed_source_line, embed_title, nav, notices as notices_html,
+    page_title, pay_note, COPIED, COPY_LINK, PRINT_LINK, SKIP_LINK, THEME_CHOICE,
 };
+use crate::markup::skeleton::Skeleton;
 use crate::markup::Action;
 use crate::model::choice::Choice;
 use crate::model::dataset::Dataset;
@@ -127,7 +128,7 @@ pub fn App(data: Dataset) -> impl IntoView {
         pagehide.remove();
     });
 
-    let tab = memo(move || view.with(|v| v.tab));
+    let tab = computed(move || view.with(|v| v.tab));
 
     // Header: the theme menu and the navigation.
     let header = NodeRef::<Header>::new();
@@ -241,9 +242,9 @@ pub fn App(data: Dataset) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{SKIP_LINK}</a>
-        <header class="site-header" node_ref=header inner_html={header_html(data).into_string()} on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
+        <header class="site-header" node_ref=header inner_html=skeleton(Skeleton::Header) on:change=boxed(on_theme) on:click=boxed(on_view_link)></header>
         <div id="notices" role="status" aria-live="polite" node_ref=notice_area on:click=boxed(on_dismiss)></div>
-        <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=TOOLBAR on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
+        <div class="toolbar" role="region" aria-label="Page options" node_ref=toolbar inner_html=skeleton(Skeleton::Toolbar) on:change=boxed(on_pay) on:click=boxed(on_copy)></div>
         <main id="main" tabindex="-1">
             <div class="embed-head" inner_html=embed_head_html></div>
             {move || match tab.get() {
@@ -254,6 +255,6 @@ pub fn App(data: Dataset) -> impl IntoView {
             }}
             <div class="embed-source" node_ref=embed_source inner_html=embed_source_html></div>
         </main>
-        <footer class="site-footer" node_ref=footer inner_html={footer_html(data).into_string()} on:click=boxed(on_view_link)></footer>
+        <footer class="site-footer" node_ref=footer inner_html=skeleton(Skeleton::Footer) on:click=boxed(on_view_link)></footer>
     }
 }

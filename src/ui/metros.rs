@@ -7,7 +7,8 @@ use super::html::{
     bind, bind_flag, bind_html, bind_select, plain_click, target_checked, target_id_and_value,
     target_is, Flag, Write,
 };
-use super::reactive::{boxed, derived, memo};
+use super::reactive::{boxed, computed, derived, memo, Computed};
+use super::skeleton::skeleton;
 use super::table::DataTable;
 use crate::charts::metro_bars::{self, Inputs};
 use crate::charts::metro_inputs::{
@@ -16,8 +17,8 @@ use crate::charts::metro_inputs::{
 use crate::charts::Scene;
 use crate::markup::metros::{
     counts, selected_states, state_options, METRO_IN_SELECTED, METRO_SELECTED_STATES, METRO_STATE,
-    TOP,
 };
+use crate::markup::skeleton::Skeleton;
 use crate::markup::table::ColumnSort;
 use crate::markup::{views, Action, Html, Markup};
 use crate::model::geo::state_by_code;
@@ -39,16 +40,16 @@ pub fn MetrosView() -> impl IntoView {
     let data = ctx.data;
     // The metro under the pointer or focus in either chart: both charts highlight it.
     let active_metro = RwSignal::new(None::<String>);
-    let rows_of = move |table| memo(move || ctx.view.with(|v| visible_rows(data, v, table)));
+    let rows_of = move |table| computed(move || ctx.view.with(|v| visible_rows(data, v, table)));
     let pay_rows = rows_of(MetroTable::HighestPaying);
     let jobs_rows = rows_of(MetroTable::MostEmployment);
-    let pay_inputs = memo(move || {
+    let pay_inputs = computed(move || {
         let active = active_metro.get();
         let salary = ctx.salary.get();
         ctx.view
             .with(|v| metro_pay_inputs(data, v, salary, active.as_deref()))
     });
-    let jobs_inputs = memo(move || {
+    let jobs_inputs = computed(move || {
         let active = active_metro.get();
         ctx.view
             .with(|v| metro_jobs_inputs(data, v, active.as_deref()))
@@ -104,7 +105,7 @@ pub fn MetrosView() -> impl IntoView {
     };
     view! {
         <section data-view="metros" aria-labelledby="metros-title">
-            <div node_ref=top inner_html=TOP on:change=boxed(on_change) on:click=boxed(on_click)></div>
+            <div node_ref=top inner_html=skeleton(Skeleton::MetrosTop) on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <h3 id="metro-pay-title">{views::metro_title(MetroTable::HighestPaying)}</h3>
             <MetroChart table=MetroTable::HighestPaying rows=pay_rows inputs=pay_inputs active_metro=active_metro/>
             <MetroTableView table=MetroTable::HighestPaying rows=pay_rows/>
@@ -128,8 +129,8 @@ fn hotspot_key(target: Option<web_sys::EventTarget>) -> Option<String> {
 #[component]
 fn MetroChart(
     table: MetroTable,
-    rows: Memo<Vec<MetroRow<'static>>>,
-    inputs: Memo<Inputs>,
+    rows: Computed<Vec<MetroRow<'static>>>,
+    inputs: Computed<Inputs>,
     active_metro: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_app();
@@ -217,16 +218,16 @@ fn MetroChart(
 
 /// One list's data table, sortable by each of its columns.
 #[component]
-fn MetroTableView(table: MetroTable, rows: Memo<Vec<MetroRow<'static>>>) -> impl IntoView {
+fn MetroTableView(table: MetroTable, rows: Computed<Vec<MetroRow<'static>>>) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
     // The sort lives in the view state, so a link reproduces it.
-    let sort = memo(move || ctx.view.with(|v| v.metro_sort(table)));
+    let sort = computed(move || ctx.view.with(|v| v.metro_sort(table)));
     let on_sort = Callback::new(move |index: usize| {
         let Some(column) = table.column(index) else {
             return;
         };
-        let ascending = match sort.get_untracked() {
+        let ascending = match sort.with_untracked(|s| *s) {
             Some(current) if current.column == column => !current.ascending,
             _ => column.starts_ascending(),
         };

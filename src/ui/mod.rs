@@ -15,6 +15,7 @@ mod national;
 mod panic;
 mod reactive;
 mod schedule;
+mod skeleton;
 mod state_compare;
 mod state_filters;
 mod state_map;
@@ -39,12 +40,14 @@ pub fn start() {
     });
 }
 
-/// Removes the page the build wrote, in the task that mounts the app in its place.
+/// Removes the page the build wrote, in the task that mounts the app in its place, keeping
+/// the skeletons the app builds its components from (`skeleton::keep`).
 fn remove_static_shell() {
     if let Some(shell) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app-shell"))
     {
+        skeleton::keep(&shell);
         shell.remove();
     }
 }

@@ -6,14 +6,16 @@ use super::context::{use_app, AppContext};
 use super::html::{
     bind, bind_flag, bind_html, target_attribute, target_checked, target_id_and_value, Flag, Write,
 };
-use super::reactive::{boxed, derived, memo};
+use super::reactive::{boxed, computed, derived, memo};
+use super::skeleton::skeleton;
 use super::table::DataTable;
 use crate::charts::percentile::{self, StateLabels};
 use crate::markup::national::{
-    chips, headline, locator_results, outlook, picker_options, salary_label, salary_placeholder,
-    LOCATOR, SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL, SALARY_MESSAGE, SALARY_RESULTS,
-    SALARY_SHARE, STATE_PICKER, TOP,
+    chips, headline, locator_results, picker_options, salary_label, salary_placeholder,
+    SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL, SALARY_MESSAGE, SALARY_RESULTS, SALARY_SHARE,
+    STATE_PICKER,
 };
+use crate::markup::skeleton::Skeleton;
 use crate::markup::views;
 use crate::model::geo::state_by_code;
 use crate::model::locator::locate;
@@ -28,9 +30,9 @@ use leptos::prelude::*;
 pub fn NationalView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let basis = memo(move || ctx.view.with(|v| v.pay));
-    let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
-    let inputs = memo(move || {
+    let basis = computed(move || ctx.view.with(|v| v.pay));
+    let selected = computed(move || ctx.view.with(|v| v.selected.clone()));
+    let inputs = computed(move || {
         let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
         ctx.view
             .with(|v| percentile::inputs_for(data, v, salary, StateLabels::Names, width))
@@ -90,7 +92,7 @@ pub fn NationalView() -> impl IntoView {
     };
     view! {
         <section data-view="national" aria-labelledby="national-title">
-            <div node_ref=top inner_html=TOP on:change=boxed(on_pick) on:click=boxed(on_remove)></div>
+            <div node_ref=top inner_html=skeleton(Skeleton::NationalTop) on:change=boxed(on_pick) on:click=boxed(on_remove)></div>
             <ChartFigure
                 chart=ChartId::NationalPercentiles
                 scene=scene
@@ -100,7 +102,7 @@ pub fn NationalView() -> impl IntoView {
             />
             <SalaryLocator/>
             <DataTable caption=views::NATIONAL_TABLE_CAPTION data=table/>
-            <section class="outlook" aria-labelledby="outlook-title" inner_html={outlook(data).into_string()}></section>
+            <section class="outlook" aria-labelledby="outlook-title" inner_html=skeleton(Skeleton::Outlook)></section>
         </section>
     }
 }
@@ -110,10 +112,10 @@ pub fn NationalView() -> impl IntoView {
 fn SalaryLocator() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let basis = memo(move || ctx.view.with(|v| v.pay));
+    let basis = computed(move || ctx.view.with(|v| v.pay));
     // Empty is only an error once the user has typed and cleared the field by hand.
     let touched = RwSignal::new(false);
-    let error = memo(move || {
+    let error = computed(move || {
         let text = ctx.salary_text.get();
         if text.trim().is_empty() && !touched.get() {
             return None;
@@ -122,7 +124,7 @@ fn SalaryLocator() -> impl IntoView {
             .err()
             .map(|e| e.to_string())
     });
-    let report = memo(move || {
+    let report = computed(move || {
         let salary = ctx.salary.get()?;
         ctx.view.with(|v| locate(data, salary, &v.selected))
     });
@@ -190,7 +192,7 @@ fn SalaryLocator() -> impl IntoView {
         }
         touched.set(true);
         // Typing never clears the last good answer until the new text is valid or empty.
-        match parse_salary(&text, basis.get_untracked()) {
+        match parse_salary(&text, basis.with_untracked(|b| *b)) {
             Ok(annual) => ctx.salary.set(Some(annual)),
             Err(_) if text.trim().is_empty() => ctx.salary.set(None),
             Err(_) => {}
@@ -214,7 +216,7 @@ fn SalaryLocator() -> impl IntoView {
         }
     };
     view! {
-        <div class="locator" node_ref=root inner_html=LOCATOR on:input=boxed(on_input) on:change=boxed(on_change) on:click=boxed(on_click)></div>
+        <div class="locator" node_ref=root inner_html=skeleton(Skeleton::Locator) on:input=boxed(on_input) on:change=boxed(on_change) on:click=boxed(on_click)></div>
     }
 }
 

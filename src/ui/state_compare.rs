@@ -4,12 +4,14 @@
 use super::chart::ChartFigure;
 use super::context::{use_app, StatePicking};
 use super::html::{bind, bind_flag, bind_html, target_attribute, target_id_and_value, Flag, Write};
-use super::reactive::{boxed, derived, memo};
+use super::reactive::{boxed, computed, derived, memo};
+use super::skeleton::skeleton;
 use crate::charts::percentile::{self, StateLabels};
 use crate::charts::Scene;
 use crate::markup::compare::{
-    cards, picker_options, status, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS, SKELETON,
+    cards, picker_options, status, COMPARE_CLEAR, COMPARE_PICKER, COMPARE_STATUS,
 };
+use crate::markup::skeleton::Skeleton;
 use crate::model::geo::state_by_code;
 use crate::model::summary::comparison_summary;
 use crate::model::view_state::ChartId;
@@ -22,10 +24,10 @@ use leptos::prelude::*;
 pub fn ComparePanel(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let selected = memo(move || ctx.view.with(|v| v.selected.clone()));
-    let basis = memo(move || ctx.view.with(|v| v.pay));
+    let selected = computed(move || ctx.view.with(|v| v.selected.clone()));
+    let basis = computed(move || ctx.view.with(|v| v.pay));
 
-    let chart_inputs = memo(move || {
+    let chart_inputs = computed(move || {
         let (salary, width) = (ctx.salary.get(), ctx.chart_width.get());
         ctx.view
             .with(|v| percentile::inputs_for(data, v, salary, StateLabels::NamesThatFit, width))
@@ -79,7 +81,7 @@ pub fn ComparePanel(picking: StatePicking) -> impl IntoView {
     };
     view! {
         <section class="compare-panel" aria-labelledby="compare-title">
-            <div node_ref=root inner_html=SKELETON on:change=boxed(on_change) on:click=boxed(on_click)></div>
+            <div node_ref=root inner_html=skeleton(Skeleton::Compare) on:change=boxed(on_change) on:click=boxed(on_click)></div>
             <ChartFigure
                 chart=ChartId::StateCompare
                 scene=scene

@@ -6,12 +6,13 @@ use super::html::{
     bind, bind_flag, bind_html, bind_select, target_attribute, target_id_and_value, Flag, Write,
 };
 use super::reactive::boxed;
+use super::skeleton::skeleton;
+use crate::markup::skeleton::Skeleton;
 use crate::markup::state_filters::{
     chosen_region, count_text, dir_options, dir_slug, division_options, division_slug,
-    measure_options, range_hint, range_legend, region_buttons, sort_options, SKELETON,
-    STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX, STATES_MEASURE,
-    STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT, STATES_RANGE_LEGEND,
-    STATES_REGIONS, STATES_SORT,
+    measure_options, range_hint, range_legend, region_buttons, sort_options, STATES_CLEAR_FILTERS,
+    STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX, STATES_MEASURE, STATES_MIN, STATES_Q,
+    STATES_RANGE_ERROR, STATES_RANGE_HINT, STATES_RANGE_LEGEND, STATES_REGIONS, STATES_SORT,
 };
 use crate::model::geo::{Division, Region};
 use crate::model::state_rows::{
@@ -242,6 +243,6 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     };
     view! {
         <div class="state-filters" role="search" aria-label="Filter and sort states" node_ref=root
-            inner_html=SKELETON on:change=boxed(on_change) on:input=boxed(on_input) on:click=boxed(on_click)></div>
+            inner_html=skeleton(Skeleton::StateFilters) on:change=boxed(on_change) on:input=boxed(on_input) on:click=boxed(on_click)></div>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::{use_app, StatePicking};
-use super::reactive::{derived, memo};
+use super::reactive::{computed, derived, memo};
 use crate::charts::tile_map;
 use crate::model::geo::state_by_code;
 use crate::model::summary::map_summary;
@@ -16,13 +16,13 @@ use leptos::prelude::*;
 pub fn StateMap(picking: StatePicking) -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let inputs = memo(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
+    let inputs = computed(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
     let active = RwSignal::new(None::<usize>);
     // On screen, filtered-out tiles are faded by their buttons over the canvas, and the
     // legend's "Filtered out" line is covered while nothing is filtered out, so a filter
     // change leaves the screen's inputs as they are and the map is neither drawn nor
     // painted again; the downloaded and printed map draws the fading itself.
-    let screen = memo(move || inputs.with(tile_map::screen_inputs));
+    let screen = computed(move || inputs.with(tile_map::screen_inputs));
     let scene =
         memo(move || screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get())));
     let veil = derived(move || inputs.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));

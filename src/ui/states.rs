@@ -3,7 +3,7 @@
 
 use super::chart::{ChartFigure, HotspotOverlay};
 use super::context::{use_app, StatePicking};
-use super::reactive::{derived, memo};
+use super::reactive::{computed, derived, memo};
 use super::state_compare::ComparePanel;
 use super::state_filters::StateFilters;
 use super::state_map::StateMap;
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 pub fn StatesView() -> impl IntoView {
     let ctx = use_app();
     let data = ctx.data;
-    let rows = memo(move || {
+    let rows = computed(move || {
         ctx.view.with(|v| {
             visible_states(data, v)
                 .into_iter()
@@ -32,7 +32,7 @@ pub fn StatesView() -> impl IntoView {
     });
     let picking = StatePicking::new(ctx);
     let active = RwSignal::new(None::<usize>);
-    let inputs = memo(move || {
+    let inputs = computed(move || {
         let (active, salary) = (active.get(), ctx.salary.get());
         ctx.view
             .with(|v| state_ranges::inputs_for(data, v, active, salary))

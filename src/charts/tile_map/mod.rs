@@ -27,7 +27,7 @@ pub struct Tile {
 }
 
 /// Everything the map shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Inputs {
     pub tiles: Vec<Tile>,
     pub measure: Measure,
