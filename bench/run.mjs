@@ -839,7 +839,7 @@ Chromium and rewrites the section between the \`bench:start\` and \`bench:end\` 
     node bench/run.mjs --quick        # smoke run, about a minute; prints only
     node bench/run.mjs --only states,metros   # a subset (prints only unless --out)
     node bench/run.mjs --build        # rebuild dist/ first (trunk build --release)
-    node bench/size-gate.mjs          # the test suite's size gate: JS + wasm <= 150 KiB brotli
+    node bench/size-gate.mjs          # the test suite's size gate: JS + wasm <= ${BUDGET_KIB} KiB brotli
 
 The harness is not part of the timed test suite; the size gate is. Times depend on the machine
 and on what else runs on it: compare the app with the peer measured in the same run, not with

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Size gate for the built app: fails when all JavaScript plus WebAssembly in dist/, brotli
-// quality 11, exceeds the budget (issue 7: 150 KiB). Prints raw/gzip/brotli per file.
+// quality 11, exceeds the budget (issue 7 set 150 KiB; issue 12 tightened it to 142.1 KiB, the
+// size before the summaries, embed and link features were added). Prints raw/gzip/brotli per file.
 //
 //   node bench/size-gate.mjs [--dist DIR] [--budget-kib N]
 //
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { compressedSizes, sumSizes, kib, KiB } from './sizes.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const BUDGET_KIB = 150;
+export const BUDGET_KIB = 142.1;
 /** The tighter goal of issue 7, reported but not enforced here. */
 export const GOAL_KIB = 110;
 
