@@ -102,8 +102,10 @@ try {
   const graphPath = join(work, 'graph.json');
   const trimmed = join(work, 'trimmed.wasm');
   writeFileSync(graphPath, JSON.stringify(graph));
-  execFileSync(binaryen('wasm-metadce'), ['-f', graphPath, wasmPath, '-o', trimmed], { stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(binaryen('wasm-opt'), ['-Oz', '--converge', trimmed, '-o', wasmPath], { stdio: 'inherit' });
+  // SHRINK_WASM_NAMES=1 keeps the functions' names (for a profile that names them).
+  const names = process.env.SHRINK_WASM_NAMES === '1' ? ['-g'] : [];
+  execFileSync(binaryen('wasm-metadce'), [...names, '-f', graphPath, wasmPath, '-o', trimmed], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(binaryen('wasm-opt'), ['-Oz', '--converge', ...names, trimmed, '-o', wasmPath], { stdio: 'inherit' });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
