@@ -443,33 +443,72 @@ async function measureActions(page, cdp, ix, step, n, warmup, rate) {
   }
 }
 
-/** One page (app, peer or floor) of one interaction: its actions at normal speed, then at 4x throttling. */
-async function measureInteraction(browser, ix, target, opts) {
-  const result = { clicks: {}, errors: [], missing: null };
-  const { context, page, cdp, errors } = await openPage(browser, { config: target.config });
+/** Actions per block: the pages of an interaction take turns, this many actions each. */
+const BLOCK = 10;
+
+/**
+ * One interaction on its pages (floor, app, peer), each on a fresh page kept open for the
+ * whole measurement: at each speed, first `warmup` unmeasured actions on each page, then the
+ * pages take turns in blocks of `BLOCK` measured actions (the order rotating from block to
+ * block), so a change in the machine's load over the minutes of a run falls on every page
+ * alike instead of on whichever page was measured then.
+ */
+async function measureInteraction(browser, ix, targets, opts) {
+  const results = {};
+  const open = [];
   try {
-    await loadAndWaitForChart(page, target.url, errors);
-    await waitForApp(page);
-    const missing = [];
-    for (const selector of ix.controls) if (!(await page.$(selector))) missing.push(selector);
-    if (missing.length) {
-      result.missing = missing;
-      result.errors.push(`${ix.name}: no ${missing.join(', ')} on ${target.url}: its actions are not measured`);
-      return result;
+    for (const target of targets) {
+      const result = { clicks: {}, errors: [], missing: null };
+      results[target.key] = result;
+      const handle = await openPage(browser, { config: target.config });
+      try {
+        await loadAndWaitForChart(handle.page, target.url, handle.errors);
+        await waitForApp(handle.page);
+        const missing = [];
+        for (const selector of ix.controls) if (!(await handle.page.$(selector))) missing.push(selector);
+        if (missing.length) {
+          result.missing = missing;
+          result.errors.push(`${ix.name}: no ${missing.join(', ')} on ${target.url}: its actions are not measured`);
+          await handle.context.close();
+          continue;
+        }
+        if (ix.prepare) await ix.prepare(handle.page);
+        open.push({ target, result, ...handle, step: { next: 0 } });
+      } catch (e) {
+        result.errors.push(`${ix.name}: ${e.message}`);
+        await handle.context.close();
+      }
     }
-    if (ix.prepare) await ix.prepare(page);
-    const step = { next: 0 };
     for (const rate of [1, 4]) {
-      log(`${ix.name}, ${target.key}: ${opts.clicks} actions at ${rate}x CPU`);
-      result.clicks[`x${rate}`] = await measureActions(page, cdp, ix, step, opts.clicks, opts.warmupClicks, rate);
+      log(`${ix.name}: ${opts.clicks} actions at ${rate}x CPU on each of ${open.map((o) => o.target.key).join(', ')}, in turns of ${BLOCK}`);
+      const failed = new Set();
+      const guarded = async (o, work) => {
+        if (failed.has(o)) return;
+        try {
+          await o.page.bringToFront();
+          await work();
+        } catch (e) {
+          failed.add(o);
+          o.result.errors.push(`${ix.name}: ${e.message}`);
+        }
+      };
+      for (const o of open) {
+        o.result.clicks[`x${rate}`] = [];
+        await guarded(o, () => measureActions(o.page, o.cdp, ix, o.step, 0, opts.warmupClicks, rate));
+      }
+      for (let done = 0, block = 0; done < opts.clicks; done += BLOCK, block++) {
+        const n = Math.min(BLOCK, opts.clicks - done);
+        const order = open.map((_, i) => open[(i + block) % open.length]);
+        for (const o of order) {
+          await guarded(o, async () => o.result.clicks[`x${rate}`].push(...(await measureActions(o.page, o.cdp, ix, o.step, n, 0, rate))));
+        }
+      }
     }
-    if (errors.length) result.errors.push(...errors);
-  } catch (e) {
-    result.errors.push(`${ix.name}: ${e.message}`);
+    for (const o of open) if (o.errors.length) o.result.errors.push(...o.errors);
   } finally {
-    await context.close();
+    for (const o of open) await o.context.close().catch(() => {});
   }
-  return result;
+  return results;
 }
 
 /** The States leak check: a fresh page, then `changes` filter changes twice. */
@@ -875,9 +914,13 @@ States view and its peer (\`bench/peer/index.html\`); the interactions on every 
   frame's style, layout and paint are done (or the next frame's rAF callback, if the scheduler
   runs that first).
 - **Action to frame painted** (the interactions): one page per interaction and page kind (app,
-  peer, floor), the actions in a cycle so every action changes what is shown (see each
-  interaction's table), first at normal speed, then with CDP \`Emulation.setCPUThrottlingRate\`
-  (rate 4) on the same page. A region button is clicked with \`page.click\`; a \`<select>\` is set
+  peer, floor), all three open for the whole interaction, the actions in a cycle so every
+  action changes what is shown (see each interaction's table), first at normal speed, then with
+  CDP \`Emulation.setCPUThrottlingRate\` (rate 4) on the same pages. At each speed every page
+  first gets its warm-up actions, then the three take turns, ${'`'}${BLOCK}${'`'} measured actions
+  at a time, the order rotating from turn to turn (the page whose turn it is is brought to the
+  front and is the only one throttled), so a change in the machine's load during the run
+  weighs on the app, its peer and the floor alike. A region button is clicked with \`page.click\`; a \`<select>\` is set
   with playwright's \`selectOption\` (it picks the option and dispatches \`input\` and \`change\` in
   the page, as the browser does for a pick from the open list); the salary is typed with
   \`keyboard.press\` (trusted \`keydown\`, \`input\`, \`keyup\`). A capture-phase listener on the
@@ -1011,9 +1054,7 @@ async function main() {
     for (const ix of INTERACTIONS.filter((x) => opts.runs(x.name))) {
       log(`interaction ${ix.name}: ${ix.title}`);
       const targets = pages(ix);
-      const r = {};
-      // The floor first, then the app, then its peer, each on a fresh page.
-      for (const kind of ['floor', 'app', 'peer']) r[kind] = await measureInteraction(browser, ix, targets[kind], opts);
+      const r = await measureInteraction(browser, ix, ['floor', 'app', 'peer'].map((kind) => targets[kind]), opts);
       R.interactions[ix.name] = r;
       for (const kind of ['app', 'peer', 'floor']) {
         for (const rate of ['x1', 'x4']) {
