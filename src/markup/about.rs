@@ -7,6 +7,10 @@ use crate::model::money::PayBasis;
 use crate::model::table::{Cell, Column, Table, Unit};
 
 /// Terms used on the page and what they mean.
+/// The class of what only works with the app running (the CSV download), which the page
+/// the build wrote hides while JavaScript is off.
+pub const NEEDS_SCRIPT: &str = "needs-script";
+
 pub const DEFINITIONS: [(&str, &str); 6] = [
     ("Percentile", "The wage below which that share of workers fall: 25% of workers earn less than the 25th percentile."),
     ("Median", "The 50th percentile: half of workers earn more, half less. Unlike an average, a few very high salaries do not pull it up."),
@@ -78,8 +82,8 @@ pub fn rest(data: &Dataset) -> Markup {
         html.element("li", &[], caveat);
     }
     html.close("ul")
-        .element("h3", &[], "Download")
-        .open("p", &[])
+        .element("h3", &[("class", NEEDS_SCRIPT)], "Download")
+        .open("p", &[("class", NEEDS_SCRIPT)])
         .text("Every figure on this page in one file, one row per published figure (the states without data included, marked as such): ")
         .element(
             "button",

@@ -1,6 +1,7 @@
 //! Painting a chart's [`Scene`] on a `<canvas>`: sharp at any device pixel ratio, sized to
 //! the chart's width in CSS pixels, and redrawn in place (no DOM is created per shape).
 
+use super::html::set_style;
 use crate::charts::scene::{baseline_shift, Align, Paint, Shape};
 use crate::charts::Scene;
 use crate::model::money::fixed;
@@ -41,18 +42,12 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
     } else if canvas.height() < height {
         canvas.set_height(height);
     }
-    let style = canvas.style();
-    for (property, value) in [
-        ("width", format!("{}px", scene.width)),
-        (
-            "aspect-ratio",
-            format!("{} / {}", scene.width, scene.height.max(1)),
-        ),
-    ] {
-        if style.get_property_value(property).ok().as_deref() != Some(value.as_str()) {
-            let _ = style.set_property(property, &value);
-        }
-    }
+    set_style(canvas, "width", &format!("{}px", scene.width));
+    set_style(
+        canvas,
+        "aspect-ratio",
+        &format!("{} / {}", scene.width, scene.height.max(1)),
+    );
     let Some(context) = context_of(canvas) else {
         return;
     };

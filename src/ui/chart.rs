@@ -6,8 +6,8 @@ use super::canvas::paint;
 use super::context::use_app;
 use super::download::{save_png, save_text};
 use super::html::{
-    bind, bind_hidden, bind_html, focus_where, for_each_match, position_box, target_attribute,
-    target_is, Write,
+    bind, bind_hidden, bind_html, focus_where, for_each_match, position_box, set_style,
+    target_attribute, target_is, Write,
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use super::reactive::{boxed, effect};
@@ -147,11 +147,16 @@ pub fn ChartFigure(
             save_png(&name, &file);
         }
     };
+    // The buttons over the drawing take its proportions from here (see `bind_hotspots`).
+    provide_context(Drawing(scene));
     let drawing = crate::markup::chart::drawing(veil.is_some()).into_string();
     let caption = crate::markup::chart::caption(id, &caption).into_string();
     let summary_id = crate::markup::chart::summary_id(id);
     // On an embedded page (`?embed=`), the one figure the page shows.
     let embedded = (ctx.view.with_untracked(|v| v.embed) == Some(chart)).then_some("");
+    if embedded.is_some() {
+        effect(move || mark_embed_path(root.get()));
+    }
     view! {
         <figure class="chart" data-chart=id data-embedded=embedded node_ref=root on:click=boxed(on_click)>
             <div class="chart-stage">
@@ -163,6 +168,23 @@ pub fn ChartFigure(
         </figure>
     }
 }
+
+/// Marks what holds the embedded `figure` inside `main` (`data-embed-path`): on an embedded
+/// page the stylesheet shows those as plain boxes and hides everything else around it.
+fn mark_embed_path(figure: Option<web_sys::HtmlElement>) {
+    let mut holder = figure.and_then(|f| f.parent_element());
+    while let Some(element) = holder {
+        if element.tag_name().eq_ignore_ascii_case("main") {
+            break;
+        }
+        set_attr(&element, "data-embed-path", "");
+        holder = element.parent_element();
+    }
+}
+
+/// The drawing of the [`ChartFigure`] a [`HotspotOverlay`] lies over.
+#[derive(Clone, Copy)]
+struct Drawing(Signal<Scene>);
 
 /// Invisible buttons over a chart's items, for a [`ChartFigure`]'s children: hover or
 /// focus shows the exact figures, click or Enter activates, arrow keys move between items
@@ -183,6 +205,7 @@ pub fn HotspotOverlay(
         root,
         spots,
         active,
+        use_context::<Drawing>().map(|d| d.0),
         Deferred::overlay(OnScreen::watch(root)),
     );
     let on_click = move |ev: MouseEvent| {
@@ -234,10 +257,16 @@ fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
 /// The buttons over the chart: made once per item and kept up to date in place as the
 /// spots change (shown, hidden, moved, relabelled, pressed); the roving tab stop (the
 /// active item, else the first) and the tooltip follow `active` without touching the rest.
+///
+/// Their boxes are in percent of the drawing, and their layer takes the proportions of the
+/// drawing they were placed for (`drawing`) when they are: while they wait for the next
+/// frame (off screen), a new drawing of another height moves none of them, and they are
+/// laid out once, when they are placed.
 fn bind_hotspots(
     root: NodeRef<Div>,
     spots: Memo<Vec<Hotspot>>,
     active: RwSignal<Option<usize>>,
+    drawing: Option<Signal<Scene>>,
     updating: Deferred,
 ) {
     let buttons = StoredValue::new_local(KeyedChildren::default());
@@ -261,6 +290,12 @@ fn bind_hotspots(
                         position_box(button);
                     }
                 };
+                if let Some(layer) = container.dyn_ref::<web_sys::HtmlElement>() {
+                    let size = drawing.and_then(|d| d.try_with_untracked(|s| (s.width, s.height)));
+                    if let Some((width, height)) = size.filter(|(w, h)| *w > 0 && *h > 0) {
+                        set_style(layer, "aspect-ratio", &format!("{width} / {height}"));
+                    }
+                }
                 buttons.try_update_value(|b| b.show_attributes(container, &items, &make, &place));
                 let stop = active
                     .try_get_untracked()

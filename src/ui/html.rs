@@ -245,6 +245,15 @@ pub fn position_box(el: &web_sys::HtmlElement) {
     el.style().set_css_text(&css);
 }
 
+/// Sets one property of `el`'s inline style, unless it already has that value (a write
+/// restyles the element).
+pub fn set_style(el: &web_sys::HtmlElement, property: &str, value: &str) {
+    let style = el.style();
+    if style.get_property_value(property).ok().as_deref() != Some(value) {
+        let _ = style.set_property(property, value);
+    }
+}
+
 /// Moves keyboard focus to the element under `container` whose `attribute` is `value`.
 pub fn focus_where(container: &web_sys::Element, attribute: &str, value: &str) {
     for_each_match(container, &format!("[{attribute}]"), |el| {

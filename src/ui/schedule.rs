@@ -98,10 +98,32 @@ pub fn keep_updated(
 thread_local! {
     /// Whether the page has had its first frame.
     static PAGE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether a layout is asked for at the end of this task's work (`lay_out_soon`).
+    static LAYOUT_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Work waiting for the coming frame to be painted, in the order asked.
     static AFTER_FRAME: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const {
         std::cell::RefCell::new(Vec::new())
     };
+}
+
+/// Lays the page out at the end of this task's work (a microtask after the last block
+/// brought up to date asks for it), once for everything that changed. The action's task
+/// usually ends well before the next frame begins: layout done here fills that wait, where
+/// left to the frame it would make the frame (and the user's wait for it) longer.
+fn lay_out_soon() {
+    if LAYOUT_ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    queue_microtask(|| {
+        LAYOUT_ASKED.with(|asked| asked.set(false));
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            // Reading a box's position brings style and layout up to date.
+            let _ = root.get_bounding_client_rect();
+        }
+    });
 }
 
 /// Runs `work` just after the coming frame is painted (tasks posted from that frame's
@@ -209,8 +231,16 @@ impl Deferred {
             _ if first_build => after_next_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
-            None => queue_microtask(move || queue_microtask(run)),
-            Some(place) if !first_build && place.now() => queue_microtask(run),
+            None => queue_microtask(move || {
+                queue_microtask(move || {
+                    run();
+                    lay_out_soon();
+                });
+            }),
+            Some(place) if !first_build && place.now() => queue_microtask(move || {
+                run();
+                lay_out_soon();
+            }),
             Some(_) => after_next_frame(run),
         }
     }

@@ -4,7 +4,7 @@ use super::context::use_app;
 use super::download::save_text;
 use super::html::{bind_hidden, bind_html, target_attribute, target_is};
 use super::keyed::KeyedChildren;
-use super::reactive::boxed;
+use super::reactive::{boxed, memo};
 use super::schedule::{keep_updated, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::markup::{Action, Markup};
@@ -39,6 +39,8 @@ pub fn DataTable(
     // Named after the caption's title, without its usage hint in brackets.
     let title = caption.split('(').next().unwrap_or(&caption);
     let file_name = format!("salary-explorer-{}.csv", slug(title));
+    // Worked out once per change for the header, the rows and the download.
+    let data = memo(move || data.get());
     let node = NodeRef::<leptos::html::Div>::new();
     bind_html(node, "thead tr", move || {
         let options = TableOptions {
