@@ -147,8 +147,6 @@ pub fn ChartFigure(
             save_png(&name, &file);
         }
     };
-    // The buttons over the drawing take its proportions from here (see `bind_hotspots`).
-    provide_context(Drawing(scene));
     let drawing = crate::markup::chart::drawing(veil.is_some()).into_string();
     let caption = crate::markup::chart::caption(id, &caption).into_string();
     let summary_id = crate::markup::chart::summary_id(id);
@@ -182,10 +180,6 @@ fn mark_embed_path(figure: Option<web_sys::HtmlElement>) {
     }
 }
 
-/// The drawing of the [`ChartFigure`] a [`HotspotOverlay`] lies over.
-#[derive(Clone, Copy)]
-struct Drawing(Signal<Scene>);
-
 /// Invisible buttons over a chart's items, for a [`ChartFigure`]'s children: hover or
 /// focus shows the exact figures, click or Enter activates, arrow keys move between items
 /// (one tab stop for the whole chart).
@@ -199,13 +193,16 @@ pub fn HotspotOverlay(
     on_activate: Callback<usize>,
     /// Names the group for screen readers ("States on the range chart").
     group_label: &'static str,
+    /// The drawing the buttons lie over (its proportions place them).
+    #[prop(into)]
+    drawing: Signal<Scene>,
 ) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     bind_hotspots(
         root,
         spots,
         active,
-        use_context::<Drawing>().map(|d| d.0),
+        drawing,
         Deferred::overlay(OnScreen::watch(root)),
     );
     let on_click = move |ev: MouseEvent| {
@@ -266,7 +263,7 @@ fn bind_hotspots(
     root: NodeRef<Div>,
     spots: Memo<Vec<Hotspot>>,
     active: RwSignal<Option<usize>>,
-    drawing: Option<Signal<Scene>>,
+    drawing: Signal<Scene>,
     updating: Deferred,
 ) {
     let buttons = StoredValue::new_local(KeyedChildren::default());
@@ -291,7 +288,7 @@ fn bind_hotspots(
                     }
                 };
                 if let Some(layer) = container.dyn_ref::<web_sys::HtmlElement>() {
-                    let size = drawing.and_then(|d| d.try_with_untracked(|s| (s.width, s.height)));
+                    let size = drawing.try_with_untracked(|s| (s.width, s.height));
                     if let Some((width, height)) = size.filter(|(w, h)| *w > 0 && *h > 0) {
                         set_style(layer, "aspect-ratio", &format!("{width} / {height}"));
                     }

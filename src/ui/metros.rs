@@ -210,7 +210,7 @@ fn MetroChart(
             <div node_ref=empty></div>
             <ChartFigure chart=chart scene=scene label=label summary=summary caption=caption
                 hidden=derived(move || rows.with(Vec::is_empty))>
-                <HotspotOverlay spots active=active_spot on_activate group_label/>
+                <HotspotOverlay spots active=active_spot on_activate group_label drawing=scene/>
             </ChartFigure>
         </div>
     }

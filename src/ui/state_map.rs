@@ -63,7 +63,7 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
             caption=crate::markup::views::MAP_CAPTION
             veil=veil
         >
-            <HotspotOverlay spots active on_activate group_label=crate::markup::views::MAP_GROUP/>
+            <HotspotOverlay spots active on_activate group_label=crate::markup::views::MAP_GROUP drawing=scene/>
         </ChartFigure>
     }
 }

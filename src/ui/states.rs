@@ -101,7 +101,7 @@ pub fn StatesView() -> impl IntoView {
                 summary=summary
                 caption=views::RANGES_CAPTION
             >
-                <HotspotOverlay spots active on_activate group_label=views::RANGES_GROUP/>
+                <HotspotOverlay spots active on_activate group_label=views::RANGES_GROUP drawing=scene/>
             </ChartFigure>
             <DataTable
                 caption=views::STATES_TABLE_CAPTION

@@ -4,7 +4,7 @@ use super::context::use_app;
 use super::download::save_text;
 use super::html::{bind_hidden, bind_html, target_attribute, target_is};
 use super::keyed::KeyedChildren;
-use super::reactive::{boxed, memo};
+use super::reactive::{boxed, computed};
 use super::schedule::{keep_updated, Deferred, OnScreen};
 use crate::markup::table::{header_row, row_cells, skeleton, ColumnSort, TableOptions};
 use crate::markup::{Action, Markup};
@@ -40,7 +40,7 @@ pub fn DataTable(
     let title = caption.split('(').next().unwrap_or(&caption);
     let file_name = format!("salary-explorer-{}.csv", slug(title));
     // Worked out once per change for the header, the rows and the download.
-    let data = memo(move || data.get());
+    let data = computed(move || data.get());
     let node = NodeRef::<leptos::html::Div>::new();
     bind_html(node, "thead tr", move || {
         let options = TableOptions {
@@ -54,7 +54,7 @@ pub fn DataTable(
     // off screen.
     let rows = StoredValue::new_local(KeyedChildren::default());
     let track = move || {
-        data.track();
+        data.with(|_| ());
         if let Some(selected) = selected_rows {
             selected.track();
         }
@@ -62,17 +62,19 @@ pub fn DataTable(
     let updating = Deferred::new(OnScreen::watch(node));
     keep_updated(node, "tbody", updating, track, move |body| {
         let selected = selected_rows.and_then(|s| s.try_get_untracked());
-        let items: Option<Vec<(String, Markup)>> = data.try_with_untracked(|table| {
+        let items: Option<Vec<(String, Markup)>> = data.with_untracked(|table| {
             let options = TableOptions {
                 selected: on_row_toggle.and(selected.as_deref()),
                 ..TableOptions::default()
             };
-            table
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
-                .collect()
+            Some(
+                table
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(index, row)| (table.row_key(row), row_cells(table, index, options)))
+                    .collect(),
+            )
         });
         if let Some(items) = items {
             rows.try_update_value(|r| r.show_contents(body, "tr", &items));
