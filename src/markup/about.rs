@@ -6,11 +6,11 @@ use crate::model::dataset::Dataset;
 use crate::model::money::PayBasis;
 use crate::model::table::{Cell, Column, Table, Unit};
 
-/// Terms used on the page and what they mean.
 /// The class of what only works with the app running (the CSV download), which the page
 /// the build wrote hides while JavaScript is off.
 pub const NEEDS_SCRIPT: &str = "needs-script";
 
+/// Terms used on the page and what they mean.
 pub const DEFINITIONS: [(&str, &str); 6] = [
     ("Percentile", "The wage below which that share of workers fall: 25% of workers earn less than the 25th percentile."),
     ("Median", "The 50th percentile: half of workers earn more, half less. Unlike an average, a few very high salaries do not pull it up."),
