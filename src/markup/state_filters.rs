@@ -1,6 +1,6 @@
 //! The States view's controls: measure, sort, Census area, name search, salary range.
 
-use super::{options, toggle_buttons, Id, Markup};
+use super::{attr_if, options, toggle_buttons, Html, Id, Markup};
 use crate::model::geo::{Division, Region};
 use crate::model::money::PayBasis;
 use crate::model::view_state::{AreaFilter, Measure, SortDir, SortKey, ViewState};
@@ -14,6 +14,8 @@ pub const STATES_SORT: Id = id!("states-sort");
 pub const STATES_DIR: Id = id!("states-dir");
 pub const STATES_REGIONS: Id = id!("states-regions");
 pub const STATES_DIVISION: Id = id!("states-division");
+/// The division menu's first entry ("All of the West").
+pub const STATES_DIVISION_ALL: &str = "#states-division > option";
 pub const STATES_Q: Id = id!("states-q");
 pub const STATES_RANGE_LEGEND: Id = id!("states-range-legend");
 pub const STATES_MIN: Id = id!("states-min");
@@ -84,22 +86,44 @@ pub fn division_slug(view: &ViewState) -> &'static str {
     }
 }
 
-/// The division menu's options: all, then the divisions of `region` (of every region for
-/// none); the one whose slug is `selected` marked.
-pub fn division_options(region: Option<Region>, selected: &str) -> Markup {
-    let all = match region {
+/// The division menu's first entry, for all of `region` (of every region for none).
+pub fn division_all_label(region: Option<Region>) -> String {
+    match region {
         Some(r) => format!("All of the {}", r.label()),
         None => "All divisions".to_string(),
-    };
-    let items: Vec<(&str, &str)> = std::iter::once(("", all.as_str()))
-        .chain(
-            Division::ALL
-                .iter()
-                .filter(|d| region.is_none_or(|r| d.region() == r))
-                .map(|d| (d.slug(), d.label())),
-        )
-        .collect();
-    options(&items, selected)
+    }
+}
+
+/// The division menu's options: all of `region`, then every division (its region in
+/// `data-region`), those of other regions hidden; the one whose slug is `selected` marked.
+///
+/// The page writes them once, for every region, and shows a region's own divisions by
+/// setting the menu's `data-region` (see the stylesheet): adding or removing a menu's entries
+/// makes Chrome's autofill look over the page's form fields again, in a task that runs
+/// before anything else once the frame is drawn (1.4 ms a click on the States view).
+pub fn division_options(region: Option<Region>, selected: &str) -> Markup {
+    let mut html = Html::new();
+    html.element(
+        "option",
+        &[
+            ("value", ""),
+            attr_if(selected.is_empty(), ("selected", "")),
+        ],
+        &division_all_label(region),
+    );
+    for d in Division::ALL {
+        html.element(
+            "option",
+            &[
+                ("value", d.slug()),
+                ("data-region", d.region().slug()),
+                attr_if(d.slug() == selected, ("selected", "")),
+                attr_if(region.is_some_and(|r| d.region() != r), ("hidden", "")),
+            ],
+            d.label(),
+        );
+    }
+    html.finish()
 }
 
 /// The range fields' legend: "Range of the median".
@@ -134,6 +158,33 @@ mod tests {
     #[test]
     fn the_name_field_takes_as_many_characters_as_the_view_state_keeps() {
         assert!(SKELETON.contains(&format!("id=\"states-q\" type=\"search\" autocomplete=\"off\" maxlength=\"{MAX_NAME_QUERY_CHARS}\"")));
+    }
+
+    #[test]
+    fn the_division_menu_keeps_every_division_and_hides_other_regions() {
+        let west = division_options(Some(Region::West), "pacific").into_string();
+        assert!(
+            west.starts_with("<option value=\"\">All of the West</option>"),
+            "{west}"
+        );
+        assert_eq!(west.matches("<option").count(), 1 + Division::ALL.len());
+        for d in Division::ALL {
+            let open = format!(
+                "<option value=\"{}\" data-region=\"{}\"",
+                d.slug(),
+                d.region().slug()
+            );
+            let at = west.find(&open).unwrap_or_else(|| panic!("{open}"));
+            let tag = &west[at..at + west[at..].find('>').unwrap_or(0)];
+            assert_eq!(tag.contains(" hidden"), d.region() != Region::West, "{tag}");
+            assert_eq!(tag.contains(" selected"), d.slug() == "pacific", "{tag}");
+        }
+        let all = division_options(None, "").into_string();
+        assert!(!all.contains(" hidden"), "{all}");
+        assert!(
+            all.starts_with("<option value=\"\" selected=\"\">All divisions</option>"),
+            "{all}"
+        );
     }
 
     #[test]

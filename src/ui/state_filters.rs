@@ -9,10 +9,11 @@ use super::reactive::boxed;
 use super::skeleton::skeleton;
 use crate::markup::skeleton::Skeleton;
 use crate::markup::state_filters::{
-    chosen_region, count_text, dir_options, dir_slug, division_options, division_slug,
-    measure_options, range_hint, range_legend, region_buttons, sort_options, STATES_CLEAR_FILTERS,
-    STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_MAX, STATES_MEASURE, STATES_MIN, STATES_Q,
-    STATES_RANGE_ERROR, STATES_RANGE_HINT, STATES_RANGE_LEGEND, STATES_REGIONS, STATES_SORT,
+    chosen_region, count_text, dir_options, dir_slug, division_all_label, division_options,
+    division_slug, measure_options, range_hint, range_legend, region_buttons, sort_options,
+    STATES_CLEAR_FILTERS, STATES_COUNT, STATES_DIR, STATES_DIVISION, STATES_DIVISION_ALL,
+    STATES_MAX, STATES_MEASURE, STATES_MIN, STATES_Q, STATES_RANGE_ERROR, STATES_RANGE_HINT,
+    STATES_RANGE_LEGEND, STATES_REGIONS, STATES_SORT,
 };
 use crate::model::geo::{Division, Region};
 use crate::model::state_rows::{
@@ -161,11 +162,22 @@ pub fn StateFilters(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         Write::Pressed("data-filter-region"),
         move || chosen_region().map_or("all", Region::slug).to_string(),
     );
+    // The division menu keeps its entries (see `division_options`): a region relabels the
+    // first, and the stylesheet shows only its own divisions (`data-region`).
     bind_select(
         root,
         STATES_DIVISION.selector,
-        move || division_options(chosen_region(), ""),
+        || division_options(None, ""),
         move || view.with(division_slug).to_string(),
+    );
+    bind(root, STATES_DIVISION_ALL, Write::Text, move || {
+        division_all_label(chosen_region())
+    });
+    bind(
+        root,
+        STATES_DIVISION.selector,
+        Write::Attr("data-region"),
+        move || chosen_region().map_or("", Region::slug).to_string(),
     );
     bind(root, STATES_RANGE_LEGEND.selector, Write::Text, move || {
         range_legend(view.with(|v| v.measure))

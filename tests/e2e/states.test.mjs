@@ -129,6 +129,18 @@ describe('States view', () => {
       assert.equal(s.mapTiles, 51, 'filtered-out tiles stay on the map');
       assert.equal(s.mapDimmed, 51 - 13, 'all but the 13 western tiles are faded');
 
+      // The division menu offers the West's own divisions, under "All of the West"; its
+      // other entries stay in the menu, hidden.
+      const menu = () => p.page.$$eval('#states-division option', (options) =>
+        options.filter((o) => getComputedStyle(o).display !== 'none').map((o) => o.textContent));
+      assert.deepEqual(await menu(), ['All of the West', 'Mountain', 'Pacific']);
+      assert.equal(await p.page.$$eval('#states-division option', (o) => o.length), 10, 'all nine divisions stay in the menu');
+      // The keyboard steps through the shown entries only.
+      await p.page.focus('#states-division');
+      await p.page.keyboard.press('ArrowDown');
+      await poll(async () => /area=mountain/.test(p.page.url()));
+      assert.deepEqual(await menu(), ['All of the West', 'Mountain', 'Pacific']);
+
       // A division narrows further; "All" clears the area.
       await p.page.selectOption('#states-division', 'pacific');
       await poll(async () => (await statesSnapshot(p.page)).rows.length === 5);
