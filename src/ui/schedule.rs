@@ -114,16 +114,24 @@ fn lay_out_soon() {
     if LAYOUT_ASKED.with(|asked| asked.replace(true)) {
         return;
     }
-    queue_microtask(|| {
-        LAYOUT_ASKED.with(|asked| asked.set(false));
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(root) = root {
-            // Reading a box's position brings style and layout up to date.
-            let _ = root.get_bounding_client_rect();
-        }
-    });
+    // Two hops: a drawing asked for with the lists that ask for this comes first (its own
+    // second hop), so the page is laid out once, after both.
+    queue_microtask(lay_out_next as fn());
+}
+
+fn lay_out_next() {
+    queue_microtask(lay_out_now as fn());
+}
+
+fn lay_out_now() {
+    LAYOUT_ASKED.with(|asked| asked.set(false));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Reading a box's position brings style and layout up to date.
+        let _ = root.get_bounding_client_rect();
+    }
 }
 
 /// Runs `work` just after the coming frame is painted (tasks posted from that frame's
