@@ -251,3 +251,48 @@ fn the_percentile_charts_describe_each_chosen_state_in_the_same_words() {
         "{text}"
     );
 }
+
+/// The page paints a new drawing over the last one without clearing its canvas first, which
+/// is sound only because every drawing starts by filling its whole box with an opaque
+/// background: this checks it for every chart, in both themes, at a wide and a narrow width.
+#[test]
+fn every_drawing_starts_with_an_opaque_background_over_its_whole_box() {
+    use salary_explorer::charts::{Scene, Shape, Theme};
+    let data = dataset();
+    let all = ViewState::default();
+    let west = west(vec!["CA"]);
+    let nothing = view(|v| v.name_query = "no such state".into());
+    for theme in [Theme::LIGHT, Theme::DARK] {
+        for width in [1022, 358] {
+            let mut scenes: Vec<(&str, Scene)> = Vec::new();
+            for v in [&all, &west, &nothing] {
+                let ranges = state_ranges::inputs_for(&data, v, None, None);
+                scenes.push(("state ranges", state_ranges::scene(&ranges, &theme, width)));
+                let map = tile_map::inputs_for(&data, v);
+                scenes.push(("map", tile_map::scene(&map, &theme, width)));
+                let national =
+                    percentile::inputs_for(&data, v, Some(61_000.0), StateLabels::Names, width);
+                scenes.push(("percentiles", percentile::scene(&national, &theme, width)));
+                let pay = metro_pay_inputs(&data, v, None, None);
+                scenes.push(("metro pay", metro_bars::scene(&pay, &theme, width)));
+                let jobs = metro_jobs_inputs(&data, v, None);
+                scenes.push(("metro jobs", metro_bars::scene(&jobs, &theme, width)));
+            }
+            for (name, scene) in scenes {
+                let first = scene.shapes.first();
+                let covers = matches!(
+                    first,
+                    Some(Shape::Rect { from: (0, 0), to, paint, fill: true })
+                        if *to == (scene.width as i32, scene.height as i32)
+                            && paint.alpha == 1.0
+                            && paint.rgb == (theme.background.0, theme.background.1, theme.background.2)
+                );
+                assert!(
+                    covers,
+                    "{name} at {width}px starts with {first:?}, not the background over {}x{}",
+                    scene.width, scene.height
+                );
+            }
+        }
+    }
+}

@@ -52,12 +52,11 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
         return;
     };
     let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-    context.clear_rect(
-        0.0,
-        0.0,
-        f64::from(canvas.width()) / ratio,
-        f64::from(canvas.height()) / ratio,
-    );
+    // Nothing is cleared under the drawing: every scene starts by filling its whole box with
+    // its opaque background (a host test checks each chart), and clearing the bitmap costs
+    // the browser more than painting the chart. Only the pixel row under the box is cleared,
+    // which a fractional pixel ratio leaves partly covered at the bitmap's edge.
+    context.clear_rect(0.0, f64::from(scene.height), f64::from(scene.width), 1.0);
     draw_shapes(&context, scene);
 }
 
