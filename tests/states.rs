@@ -2,7 +2,7 @@
 //! map and range chart as rendered SVG.
 
 use salary_explorer::charts::color_scale::Bins;
-use salary_explorer::charts::{state_ranges, tile_map, Theme};
+use salary_explorer::charts::{state_ranges, tile_map, Shape, Theme};
 use salary_explorer::markup::Markup;
 use salary_explorer::model::dataset::{load_embedded, Dataset, StateWages};
 use salary_explorer::model::geo::{state_by_code, Division, Region, STATES};
@@ -451,45 +451,46 @@ fn the_map_fades_filtered_out_tiles_and_outlines_selected_ones() {
 }
 
 #[test]
-fn on_screen_a_filter_change_leaves_the_map_drawing_as_it_is_and_the_page_veils_the_unused_legend_line(
-) {
+fn filtering_fades_tiles_in_the_drawing_and_never_changes_the_maps_height() {
     let data = dataset();
     let all = tile_map::inputs_for(&data, &ViewState::default());
     let west = tile_map::inputs_for(
         &data,
         &view(|v| v.area = Some(AreaFilter::Region(Region::West))),
     );
-    assert_eq!(
-        tile_map::screen_inputs(&all),
-        tile_map::screen_inputs(&west),
-        "the screen's drawing does not depend on the filters"
-    );
     for width in [1022, 700, 360] {
-        assert_eq!(tile_map::legend_veil(&west, width), None, "{width}px");
-        let [left, top, w, h] =
-            tile_map::legend_veil(&all, width).expect("nothing is filtered out");
-        assert!(
-            left >= 0.0
-                && top >= 0.0
-                && w > 0.0
-                && h > 0.0
-                && left + w <= 100.0
-                && top + h <= 100.0,
-            "{width}px: {left} {top} {w} {h}"
+        assert_eq!(
+            tile_map::height(&all, width),
+            tile_map::height(&west, width),
+            "{width}px: the legend keeps room for its \"Filtered out\" line"
         );
     }
-    // The line the veil covers is the screen legend's last, "Filtered out"; files show it
-    // only when it applies.
-    let texts =
-        svg_texts(&tile_map::scene(&tile_map::screen_inputs(&all), &Theme::LIGHT, 1022).svg());
-    assert_eq!(
-        texts.last().map(String::as_str),
-        Some("Filtered out"),
-        "{texts:?}"
-    );
+    // The legend explains faded tiles only when some are.
     let filtered_out = "Filtered out".to_string();
     assert!(!svg_texts(&tile_map::scene(&all, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
     assert!(svg_texts(&tile_map::scene(&west, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
+    // A tile is filled with a fainter colour when its state is filtered out: the last
+    // filled square drawn before its label.
+    let tile_fill = |inputs: &tile_map::Inputs, code: &str| {
+        let scene = tile_map::scene(inputs, &Theme::LIGHT, 1022);
+        let label = scene
+            .shapes
+            .iter()
+            .position(|shape| matches!(shape, Shape::Text { text, .. } if text == code))
+            .unwrap_or_else(|| panic!("no {code} label"));
+        scene.shapes[..label]
+            .iter()
+            .rev()
+            .find_map(|shape| match shape {
+                Shape::Rect {
+                    paint, fill: true, ..
+                } => Some(*paint),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no {code} tile"))
+    };
+    assert_eq!(tile_fill(&all, "CA"), tile_fill(&west, "CA"));
+    assert_ne!(tile_fill(&all, "TX"), tile_fill(&west, "TX"));
 }
 
 #[test]
@@ -596,21 +597,15 @@ proptest::proptest! {
 }
 
 #[test]
-fn on_screen_the_map_drawing_does_not_change_with_the_region_filter() {
+fn the_map_drawing_follows_the_region_filter() {
     let data = dataset();
-    let drawn = |area: Region, faded_by_page: bool| {
-        let inputs = tile_map::Inputs {
-            faded_by_page,
-            ..tile_map::inputs_for(&data, &view(|v| v.area = Some(AreaFilter::Region(area))))
-        };
+    let drawn = |area: Region| {
+        let inputs =
+            tile_map::inputs_for(&data, &view(|v| v.area = Some(AreaFilter::Region(area))));
         tile_map::scene(&inputs, &Theme::LIGHT, 1022)
     };
-    // The page fades filtered-out tiles over the canvas: one drawing serves every region.
-    assert_eq!(drawn(Region::West, true), drawn(Region::South, true));
-    // A downloaded map draws the fading itself, so it follows the filter.
-    assert_ne!(drawn(Region::West, false), drawn(Region::South, false));
-    // Either way the legend explains faded tiles.
-    assert_eq!(drawn(Region::West, true).count_text("Filtered out"), 1);
+    assert_ne!(drawn(Region::West), drawn(Region::South));
+    assert_eq!(drawn(Region::West).count_text("Filtered out"), 1);
 }
 
 #[test]

@@ -17,13 +17,11 @@ pub struct Hotspot {
     pub height: f64,
     /// Some(selected) when activating the item toggles a selection.
     pub pressed: Option<bool>,
-    /// Drawn faded (filtered out) but still reachable.
-    pub dimmed: bool,
 }
 
 impl Hotspot {
     /// The item `key` over `[left, top, width, height]` (percent, see [`percent_box`] and
-    /// [`row_box`]): not a toggle, not faded.
+    /// [`row_box`]): not a toggle.
     pub fn new(
         key: &str,
         label: String,
@@ -39,7 +37,6 @@ impl Hotspot {
             width,
             height,
             pressed: None,
-            dimmed: false,
         }
     }
 

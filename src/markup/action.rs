@@ -87,7 +87,7 @@ mod tests {
             metros::selected_states_text(&[], "?view=states"),
             metros::selected_states_text(&["TX"], "?view=states"),
             table::skeleton("Wages"),
-            chart::figure("state-map", "Tiles", None, false),
+            chart::figure("state-map", "Tiles", None),
         ];
         let mut written = Vec::new();
         for html in &blocks {

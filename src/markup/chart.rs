@@ -3,7 +3,6 @@
 //! selected) the layer of buttons over it.
 
 use super::action::{self, Action};
-use super::hotspots::boxed;
 use super::{Html, Markup};
 
 /// The id of chart `id`'s written summary, which its drawing names as its description.
@@ -21,7 +20,7 @@ pub fn embed_code_id(id: &str) -> String {
 /// by the summary) with the [`drawing`] in it and, with `hotspot_group`, the
 /// [`overlay_attributes`] layer of buttons over its items; then `.chart-summary` (id
 /// [`summary_id`]), which takes the chart's written summary, and the [`caption`].
-pub fn figure(id: &str, caption_text: &str, hotspot_group: Option<&str>, veiled: bool) -> Markup {
+pub fn figure(id: &str, caption_text: &str, hotspot_group: Option<&str>) -> Markup {
     let summary = summary_id(id);
     let mut html = Html::new();
     html.open("div", &[("class", "chart-stage")])
@@ -33,7 +32,7 @@ pub fn figure(id: &str, caption_text: &str, hotspot_group: Option<&str>, veiled:
                 ("aria-describedby", &summary),
             ],
         )
-        .markup(&drawing(veiled))
+        .markup(&drawing())
         .close("div");
     if let Some(group) = hotspot_group {
         html.open("div", &overlay_attributes(group))
@@ -49,9 +48,8 @@ pub fn figure(id: &str, caption_text: &str, hotspot_group: Option<&str>, veiled:
 }
 
 /// What `.chart-drawing` holds: its `canvas` takes the drawing on screen and `.chart-print`
-/// the same drawing as SVG while the page prints; when `veiled`, `.chart-veils` takes the
-/// [`veil`]s the page lays over parts of the drawing.
-pub fn drawing(veiled: bool) -> Markup {
+/// the same drawing as SVG while the page prints.
+pub fn drawing() -> Markup {
     let mut html = Html::new();
     html.element("canvas", &[("class", "chart-canvas")], "")
         .element(
@@ -59,13 +57,6 @@ pub fn drawing(veiled: bool) -> Markup {
             &[("class", "chart-print"), ("aria-hidden", "true")],
             "",
         );
-    if veiled {
-        html.element(
-            "div",
-            &[("class", "chart-veils"), ("aria-hidden", "true")],
-            "",
-        );
-    }
     html.finish()
 }
 
@@ -142,28 +133,13 @@ pub const EMBED_COPIED: &str = "Copied.";
 /// What the embed disclosure says when the browser has no clipboard.
 pub const EMBED_COPY_BY_HAND: &str = "Select the HTML above and copy it.";
 
-/// A cover in the drawing's background colour over part of it (left, top, width, height
-/// in percent), or nothing.
-pub fn veil(area: Option<[f64; 4]>) -> Markup {
-    area.map(|area| {
-        let mut html = Html::new();
-        html.element(
-            "div",
-            &[("class", "chart-veil"), ("data-box", &boxed(&area))],
-            "",
-        );
-        html.finish()
-    })
-    .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_figure_has_a_drawing_slot_described_by_its_summary_a_caption_and_two_downloads() {
-        let html = figure("state-map", "One tile per state.", None, false);
+        let html = figure("state-map", "One tile per state.", None);
         assert!(html.starts_with("<div class=\"chart-stage\"><div class=\"chart-drawing\" role=\"img\" aria-describedby=\"state-map-summary\"><canvas class=\"chart-canvas\"></canvas><div class=\"chart-print\" aria-hidden=\"true\"></div></div></div><p class=\"chart-summary\" id=\"state-map-summary\"></p><figcaption>One tile per state."));
         assert!(html.ends_with("</details></figcaption>"));
         assert_eq!(html.matches("data-download=").count(), 2);
@@ -179,23 +155,7 @@ mod tests {
 
     #[test]
     fn hoverable_charts_get_a_named_button_layer() {
-        let html = figure("x", "x", Some("States on the map"), false);
+        let html = figure("x", "x", Some("States on the map"));
         assert!(html.contains("<div class=\"hotspots\" role=\"group\" aria-label=\"States on the map\"><div class=\"hotspot-buttons\"></div><div class=\"hotspot-tip\"></div></div>"));
-        assert!(!html.contains("chart-veils"));
-    }
-
-    #[test]
-    fn a_veiled_figure_has_a_hidden_slot_under_its_buttons_and_a_veil_is_one_box() {
-        let html = figure("x", "x", Some("States on the map"), true);
-        let slot = "<div class=\"chart-veils\" aria-hidden=\"true\"></div>";
-        assert!(
-            html.contains(&format!("{slot}</div><div class=\"hotspots\"")),
-            "{html}"
-        );
-        assert_eq!(
-            veil(Some([75.5, 80.0, 20.0, 5.25])),
-            "<div class=\"chart-veil\" data-box=\"75.500 80.000 20.000 5.250\"></div>"
-        );
-        assert_eq!(veil(None), "");
     }
 }

@@ -9,17 +9,8 @@ use crate::model::money::fixed;
 /// the position, `data-key` the item. An empty value means the attribute is absent. The
 /// page creates each button once and keeps it up to date with these; which button is the
 /// tab stop (`tabindex`) is kept apart, as it follows the pointer and the keyboard.
-pub fn attributes(spot: &Hotspot, index: usize) -> [(&'static str, String); 7] {
+pub fn attributes(spot: &Hotspot, index: usize) -> [(&'static str, String); 6] {
     [
-        (
-            "class",
-            if spot.dimmed {
-                "hotspot dimmed"
-            } else {
-                "hotspot"
-            }
-            .into(),
-        ),
         ("data-spot-index", index.to_string()),
         ("data-key", spot.key.clone()),
         ("data-focus-key", format!("spot:{}", spot.key)),
@@ -51,7 +42,11 @@ pub fn button_skeleton() -> Markup {
 pub fn button(spot: &Hotspot, index: usize, tab_stop: usize) -> Markup {
     let attributes = attributes(spot, index);
     let tabindex = if index == tab_stop { "0" } else { "-1" };
-    let mut attrs: Vec<(&str, &str)> = vec![("type", "button"), ("tabindex", tabindex)];
+    let mut attrs: Vec<(&str, &str)> = vec![
+        ("type", "button"),
+        ("tabindex", tabindex),
+        ("class", "hotspot"),
+    ];
     attrs.extend(
         attributes
             .iter()
@@ -160,7 +155,6 @@ mod tests {
             width: 10.0,
             height: 10.0,
             pressed: None,
-            dimmed: false,
         }
     }
 

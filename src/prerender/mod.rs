@@ -169,7 +169,7 @@ fn states(data: &Dataset, view: &ViewState) -> Result<String, MissingSlot> {
     let compare_figure = format!(
         r#"<figure class="chart" data-chart="state-compare" hidden>{}</figure>"#,
         fill(
-            &chart::figure("state-compare", views::COMPARE_CHART_CAPTION, None, false),
+            &chart::figure("state-compare", views::COMPARE_CHART_CAPTION, None),
             &summary_slot("state-compare"),
             &escape(&comparison_summary(data, view, None)),
         )?
@@ -323,7 +323,7 @@ fn chart_figure(
     draw: &dyn Fn(u32, &Theme) -> Scene,
 ) -> Result<String, MissingSlot> {
     let frame = fill(
-        &chart::figure(id, caption, None, false),
+        &chart::figure(id, caption, None),
         &summary_slot(id),
         &escape(summary),
     )?;

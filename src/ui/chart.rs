@@ -37,10 +37,6 @@ pub fn ChartFigure(
     /// The drawing to show.
     #[prop(into)]
     scene: Signal<Scene>,
-    /// The drawing for downloads and print, where it differs from the screen's (the map,
-    /// whose fading the page lays over the canvas). Read only when it is needed.
-    #[prop(optional, into)]
-    file_scene: Option<Signal<Scene>>,
     /// A sentence stating what the chart shows, with its figures.
     #[prop(into)]
     label: Signal<String>,
@@ -50,10 +46,6 @@ pub fn ChartFigure(
     /// The visible caption.
     #[prop(into)]
     caption: String,
-    /// Where the page covers part of the drawing (`markup::chart::veil`), so that a change
-    /// the cover can show does not repaint the canvas.
-    #[prop(optional, into)]
-    veil: Option<Signal<Option<[f64; 4]>>>,
     /// Hides the figure while true.
     #[prop(optional, into)]
     hidden: Option<Signal<bool>>,
@@ -85,19 +77,13 @@ pub fn ChartFigure(
             }
         },
     );
-    let file_scene = file_scene.unwrap_or(scene);
-    print_as_svg(root, file_scene);
+    print_as_svg(root, scene);
     bind(
         root,
         ".chart-drawing",
         Write::Attr("aria-label"),
         move || label.get(),
     );
-    if let Some(veil) = veil {
-        bind_html(root, ".chart-veils", move || {
-            crate::markup::chart::veil(veil.get())
-        });
-    }
     bind(root, ".chart-summary", Write::Text, move || summary.get());
     // The snippet is written only while its disclosure is open, so a click elsewhere costs nothing.
     let embed_open = RwSignal::new(false);
@@ -137,7 +123,7 @@ pub fn ChartFigure(
             return;
         };
         // The file as downloaded: the drawing with the source line under it.
-        let file = file_scene.with_untracked(|s| {
+        let file = scene.with_untracked(|s| {
             with_footer_line(s, &source_line(ctx.data), &ctx.theme.get_untracked())
         });
         let name = format!("salary-explorer-{id}.{kind}");
@@ -147,7 +133,7 @@ pub fn ChartFigure(
             save_png(&name, &file);
         }
     };
-    let drawing = crate::markup::chart::drawing(veil.is_some()).into_string();
+    let drawing = crate::markup::chart::drawing().into_string();
     let caption = crate::markup::chart::caption(id, &caption).into_string();
     let summary_id = crate::markup::chart::summary_id(id);
     // On an embedded page (`?embed=`), the one figure the page shows.

@@ -18,17 +18,8 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
     let data = ctx.data;
     let inputs = computed(move || ctx.view.with(|v| tile_map::inputs_for(data, v)));
     let active = RwSignal::new(None::<usize>);
-    // On screen, filtered-out tiles are faded by their buttons over the canvas, and the
-    // legend's "Filtered out" line is covered while nothing is filtered out, so a filter
-    // change leaves the screen's inputs as they are and the map is neither drawn nor
-    // painted again; the downloaded and printed map draws the fading itself.
-    let screen = computed(move || inputs.with(tile_map::screen_inputs));
     let scene =
-        memo(move || screen.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get())));
-    let veil = derived(move || inputs.with(|i| tile_map::legend_veil(i, ctx.chart_width.get())));
-    let file_scene = derived(move || {
-        inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get()))
-    });
+        memo(move || inputs.with(|i| tile_map::scene(i, &ctx.theme.get(), ctx.chart_width.get())));
     let spots = memo(move || {
         let width = ctx.chart_width.get();
         inputs.with(|inputs| tile_map::hotspots(inputs, data, width))
@@ -57,11 +48,9 @@ pub fn StateMap(picking: StatePicking) -> impl IntoView {
         <ChartFigure
             chart=ChartId::StateMap
             scene=scene
-            file_scene=file_scene
             label=label
             summary=summary
             caption=crate::markup::views::MAP_CAPTION
-            veil=veil
         >
             <HotspotOverlay spots active on_activate group_label=crate::markup::views::MAP_GROUP drawing=scene/>
         </ChartFigure>

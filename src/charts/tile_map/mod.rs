@@ -3,7 +3,6 @@
 
 use super::color_scale::{blend, wants_dark_text, Bins};
 use super::frame::{chart_scene, legend_label, Area, Drawn};
-use super::hotspot::percent_box;
 use super::{bold_font, Scene, Theme};
 use crate::model::money::{fixed, PayBasis};
 use crate::model::view_state::Measure;
@@ -32,11 +31,6 @@ pub struct Inputs {
     pub tiles: Vec<Tile>,
     pub measure: Measure,
     pub basis: PayBasis,
-    /// The page fades filtered-out tiles itself, over the drawing (so a filter change does
-    /// not repaint the map): draw every tile at full strength. Downloads and print draw the
-    /// fading themselves (false). The legend then always has its "Filtered out" line, which
-    /// the page veils while no tile is filtered out ([`legend_veil`]).
-    pub faded_by_page: bool,
 }
 
 /// Grid size: rows and columns.
@@ -104,47 +98,16 @@ fn legend(inputs: &Inputs) -> Vec<(Swatch, String)> {
     if inputs.tiles.iter().any(|t| t.selected) {
         entries.push((Swatch::Selected, "Selected".to_string()));
     }
-    if inputs.faded_by_page || any_filtered_out(inputs) {
+    if inputs.tiles.iter().any(|t| !t.shown) {
         entries.push((Swatch::Faded, "Filtered out".to_string()));
     }
     entries
 }
 
-fn any_filtered_out(inputs: &Inputs) -> bool {
-    inputs.tiles.iter().any(|t| !t.shown)
-}
-
-/// The map as drawn on screen for `inputs`: every tile at full strength, whatever the
-/// filters, and the legend with its "Filtered out" line; the page fades filtered-out tiles
-/// over the drawing and covers that line while it does not apply ([`legend_veil`]). So a
-/// filter change leaves these inputs, and the drawing, as they are.
-pub fn screen_inputs(inputs: &Inputs) -> Inputs {
-    let mut screen = inputs.clone();
-    screen.faded_by_page = true;
-    for tile in &mut screen.tiles {
-        tile.shown = true;
-    }
-    screen
-}
-
-/// Where the page covers the legend's "Filtered out" line of the drawing on screen
-/// ([`screen_inputs`]), as left, top, width and height in percent of the drawing: while no
-/// tile of `inputs` is filtered out. None when the line applies.
-pub fn legend_veil(inputs: &Inputs, width: u32) -> Option<[f64; 4]> {
-    if any_filtered_out(inputs) {
-        return None;
-    }
-    let entries = legend(&screen_inputs(inputs));
-    let layout = layout_for(width, entries.len());
-    let (x, y) = legend_entry_at(&layout, entries.len().checked_sub(1)?);
-    // A little wider than the line, for the swatch's outline; short of the neighbours.
-    let (left, top) = ((x - 2).max(0), y - 3);
-    let right = (x + LEGEND_COLUMN_WIDTH - 4).min(layout.width);
-    let bottom = (y + LEGEND_ENTRY).min(layout.height);
-    Some(percent_box(
-        [left, top, right - left, bottom - top],
-        (layout.width, layout.height),
-    ))
+/// How many lines the legend has room for: its lines with a "Filtered out" line whether or
+/// not one applies, so that filtering never changes the map's height.
+fn legend_room(inputs: &Inputs) -> usize {
+    legend(inputs).len() + usize::from(inputs.tiles.iter().all(|t| t.shown))
 }
 
 /// The legend's title position and its number of columns.
@@ -226,7 +189,7 @@ fn layout_for(width: u32, entries: usize) -> Layout {
 
 /// The layout of `inputs` at `width` pixels.
 pub fn layout(inputs: &Inputs, width: u32) -> Layout {
-    layout_for(width, legend(inputs).len())
+    layout_for(width, legend_room(inputs))
 }
 
 /// The square of the tile at `place`: left, top and side in pixels.
@@ -254,7 +217,7 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let (width, _) = area.dim_in_pixel();
     let bins = bins(inputs);
     let entries = legend(inputs);
-    let layout = layout_for(width, entries.len());
+    let layout = layout(inputs, width);
     let label_size = (layout.cell / 4).clamp(9, 14) as u32;
     let dark_text = RGBColor(26, 32, 44);
 
@@ -268,7 +231,7 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
                 } else {
                     RGBColor(255, 255, 255)
                 };
-                let (fill, text) = if tile.shown || inputs.faded_by_page {
+                let (fill, text) = if tile.shown {
                     (fill, text)
                 } else {
                     (
@@ -280,7 +243,7 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
                     [(x, y), (x + side, y + side)],
                     fill.filled(),
                 ))?;
-                if !tile.shown && !inputs.faded_by_page {
+                if !tile.shown {
                     // A faint edge keeps the map's shape readable when light tiles fade.
                     area.draw(&Rectangle::new(
                         [(x, y), (x + side, y + side)],
@@ -294,11 +257,7 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
                 ))?;
             }
             None => {
-                let faded = if tile.shown || inputs.faded_by_page {
-                    0.0
-                } else {
-                    FADE
-                };
+                let faded = if tile.shown { 0.0 } else { FADE };
                 draw_no_data(area, (x, y, side), theme, faded)?;
                 let text = blend(theme.text, theme.background, faded * 0.7);
                 area.draw(&Text::new(

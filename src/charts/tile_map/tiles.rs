@@ -39,7 +39,6 @@ pub fn inputs_for(data: &Dataset, view: &ViewState) -> Inputs {
         tiles,
         measure: view.measure,
         basis: view.pay,
-        faded_by_page: false,
     }
 }
 
@@ -106,7 +105,6 @@ pub fn hotspots(inputs: &Inputs, data: &Dataset, width: u32) -> Vec<Hotspot> {
             }
             Hotspot {
                 pressed: (wages.is_some() || tile.selected).then_some(tile.selected),
-                dimmed: !tile.shown,
                 ..Hotspot::new(
                     tile.code,
                     text.clone(),
