@@ -469,22 +469,28 @@ fn filtering_fades_tiles_in_the_drawing_and_never_changes_the_maps_height() {
     let filtered_out = "Filtered out".to_string();
     assert!(!svg_texts(&tile_map::scene(&all, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
     assert!(svg_texts(&tile_map::scene(&west, &Theme::LIGHT, 1022).svg()).contains(&filtered_out));
-    // A tile is filled with a fainter colour when its state is filtered out: the last
-    // filled square drawn before its label.
+    // A tile is filled with a fainter colour when its state is filtered out: the filled
+    // square centred on its label.
     let tile_fill = |inputs: &tile_map::Inputs, code: &str| {
         let scene = tile_map::scene(inputs, &Theme::LIGHT, 1022);
-        let label = scene
+        let centre = scene
             .shapes
             .iter()
-            .position(|shape| matches!(shape, Shape::Text { text, .. } if text == code))
+            .find_map(|shape| match shape {
+                Shape::Text { text, at, .. } if text == code => Some(*at),
+                _ => None,
+            })
             .unwrap_or_else(|| panic!("no {code} label"));
-        scene.shapes[..label]
+        scene
+            .shapes
             .iter()
-            .rev()
             .find_map(|shape| match shape {
                 Shape::Rect {
-                    paint, fill: true, ..
-                } => Some(*paint),
+                    from,
+                    to,
+                    paint,
+                    fill: true,
+                } if ((from.0 + to.0) / 2, (from.1 + to.1) / 2) == centre => Some(*paint),
                 _ => None,
             })
             .unwrap_or_else(|| panic!("no {code} tile"))

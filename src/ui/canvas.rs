@@ -149,8 +149,9 @@ enum Ink {
 
 /// Paints the scene. Runs of shapes painted alike (grid lines, bars of one colour, tiles)
 /// go to the browser as one path in SVG path syntax: one call per run instead of several
-/// per shape. Text goes last, grouped by font: setting a font is the dearest call of all,
-/// and no chart hides text under a shape drawn after it.
+/// per shape. Text goes last, grouped by font and then colour: setting a font is the
+/// dearest call of all, no chart hides text under a shape drawn after it, and no two texts
+/// overlap.
 fn draw_shapes(context: &CanvasRenderingContext2d, scene: &Scene) {
     let mut pen = Pen::default();
     let mut run: Option<(Ink, String)> = None;
@@ -170,8 +171,14 @@ fn draw_shapes(context: &CanvasRenderingContext2d, scene: &Scene) {
     }
     flush(context, &mut pen, run);
     sort_short_by_key(&mut texts, |shape| match shape {
-        Shape::Text { size, bold, h, .. } => ((size * 10.0).round() as i64, *bold, *h as u8),
-        _ => (0, false, 0),
+        Shape::Text {
+            size,
+            bold,
+            h,
+            paint,
+            ..
+        } => ((size * 10.0).round() as i64, *bold, *h as u8, paint.rgb),
+        _ => (0, false, 0, (0, 0, 0)),
     });
     context.set_text_baseline("alphabetic");
     // Every text crosses into the browser as one string, split there: each string passed on

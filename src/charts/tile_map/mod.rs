@@ -5,6 +5,7 @@ use super::color_scale::{blend, wants_dark_text, Bins};
 use super::frame::{chart_scene, legend_label, Area, Drawn};
 use super::{bold_font, Scene, Theme};
 use crate::model::money::{fixed, PayBasis};
+use crate::model::short_sort::sort_short_by_key;
 use crate::model::view_state::Measure;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -221,8 +222,15 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
     let label_size = (layout.cell / 4).clamp(9, 14) as u32;
     let dark_text = RGBColor(26, 32, 44);
 
+    // Tiles never overlap, so they are drawn a kind at a time: the fills of one colour
+    // together (the canvas paints each colour in one go), then the faded tiles' edges, the
+    // tiles without data, the selection outlines and the labels.
+    let mut fills: Vec<(RGBColor, (i32, i32, i32))> = Vec::new();
+    let mut faded_edges = Vec::new();
+    let mut labels: Vec<(&str, (i32, i32), RGBColor)> = Vec::new();
     for tile in &inputs.tiles {
         let (x, y, side) = tile_rect(&layout, tile.place);
+        let centre = (x + side / 2, y + side / 2);
         match tile.value {
             Some(value) => {
                 let fill = fill_of(&bins, value, inputs.basis);
@@ -231,55 +239,57 @@ pub fn draw(area: &Area<'_>, inputs: &Inputs, theme: &Theme) -> Drawn {
                 } else {
                     RGBColor(255, 255, 255)
                 };
-                let (fill, text) = if tile.shown {
-                    (fill, text)
+                if tile.shown {
+                    fills.push((fill, (x, y, side)));
+                    labels.push((tile.code, centre, text));
                 } else {
-                    (
-                        blend(fill, theme.background, FADE),
-                        blend(text, theme.background, 0.5),
-                    )
-                };
-                area.draw(&Rectangle::new(
-                    [(x, y), (x + side, y + side)],
-                    fill.filled(),
-                ))?;
-                if !tile.shown {
+                    fills.push((blend(fill, theme.background, FADE), (x, y, side)));
                     // A faint edge keeps the map's shape readable when light tiles fade.
-                    area.draw(&Rectangle::new(
-                        [(x, y), (x + side, y + side)],
-                        theme.grid.stroke_width(1),
-                    ))?;
+                    faded_edges.push((x, y, side));
+                    labels.push((tile.code, centre, blend(text, theme.background, 0.5)));
                 }
-                area.draw(&Text::new(
-                    tile.code,
-                    (x + side / 2, y + side / 2),
-                    bold_font(label_size, text, HPos::Center, VPos::Center),
-                ))?;
             }
             None => {
                 let faded = if tile.shown { 0.0 } else { FADE };
                 draw_no_data(area, (x, y, side), theme, faded)?;
                 let text = blend(theme.text, theme.background, faded * 0.7);
-                area.draw(&Text::new(
-                    tile.code,
-                    (x + side / 2, y + side / 2),
-                    bold_font(label_size, text, HPos::Center, VPos::Center),
-                ))?;
+                labels.push((tile.code, centre, text));
             }
         }
-        if tile.selected {
-            let inset = 2;
-            area.draw(&Rectangle::new(
-                [(x + inset, y + inset), (x + side - inset, y + side - inset)],
-                theme.highlight.stroke_width(3),
-            ))?;
-            // A thin inner line in the background colour keeps the outline visible on dark tiles.
-            let inner = inset + 2;
-            area.draw(&Rectangle::new(
-                [(x + inner, y + inner), (x + side - inner, y + side - inner)],
-                theme.background.stroke_width(1),
-            ))?;
-        }
+    }
+    sort_short_by_key(&mut fills, |(color, _)| (color.0, color.1, color.2));
+    for (fill, (x, y, side)) in fills {
+        area.draw(&Rectangle::new(
+            [(x, y), (x + side, y + side)],
+            fill.filled(),
+        ))?;
+    }
+    for (x, y, side) in faded_edges {
+        area.draw(&Rectangle::new(
+            [(x, y), (x + side, y + side)],
+            theme.grid.stroke_width(1),
+        ))?;
+    }
+    for tile in inputs.tiles.iter().filter(|t| t.selected) {
+        let (x, y, side) = tile_rect(&layout, tile.place);
+        let inset = 2;
+        area.draw(&Rectangle::new(
+            [(x + inset, y + inset), (x + side - inset, y + side - inset)],
+            theme.highlight.stroke_width(3),
+        ))?;
+        // A thin inner line in the background colour keeps the outline visible on dark tiles.
+        let inner = inset + 2;
+        area.draw(&Rectangle::new(
+            [(x + inner, y + inner), (x + side - inner, y + side - inner)],
+            theme.background.stroke_width(1),
+        ))?;
+    }
+    for (code, centre, text) in labels {
+        area.draw(&Text::new(
+            code,
+            centre,
+            bold_font(label_size, text, HPos::Center, VPos::Center),
+        ))?;
     }
     draw_legend(area, inputs, &layout, &entries, theme)
 }
