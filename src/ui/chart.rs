@@ -11,7 +11,7 @@ use super::html::{
 };
 use super::keyed::{element_from_html, set_attr, KeyedChildren};
 use super::reactive::{boxed, effect};
-use super::schedule::{keep_updated, Deferred, OnScreen};
+use super::schedule::{keep_updated, Deferred};
 pub use crate::charts::hotspot::Hotspot;
 use crate::charts::{with_footer_line, Scene};
 use crate::markup::chart::{overlay_attributes, EMBED_COPIED, EMBED_COPY_BY_HAND, OVERLAY_SLOTS};
@@ -184,13 +184,7 @@ pub fn HotspotOverlay(
     drawing: Signal<Scene>,
 ) -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    bind_hotspots(
-        root,
-        spots,
-        active,
-        drawing,
-        Deferred::overlay(OnScreen::watch(root)),
-    );
+    bind_hotspots(root, spots, active, drawing, Deferred::overlay());
     let on_click = move |ev: MouseEvent| {
         if let Some(index) = spot_of(&ev) {
             on_activate.run(index);
@@ -237,14 +231,16 @@ fn print_as_svg(root: NodeRef<Figure>, scene: Signal<Scene>) {
     });
 }
 
-/// The buttons over the chart: made once per item and kept up to date in place as the
-/// spots change (shown, hidden, moved, relabelled, pressed); the roving tab stop (the
-/// active item, else the first) and the tooltip follow `active` without touching the rest.
+/// The buttons over the chart: made once per item and kept up to date in place (shown,
+/// hidden, moved, relabelled, pressed) just after each new drawing is shown: a chart's items
+/// are what its drawing shows, so its buttons follow `drawing` (the spots are worked out
+/// then, not in the action's task); the roving tab stop (the active item, else the first)
+/// and the tooltip follow `active` without touching the rest.
 ///
 /// Their boxes are in percent of the drawing, and their layer takes the proportions of the
 /// drawing they were placed for (`drawing`) when they are: while they wait for the next
-/// frame (off screen), a new drawing of another height moves none of them, and they are
-/// laid out once, when they are placed.
+/// frame, a new drawing of another height moves none of them, and they are laid out once,
+/// when they are placed.
 fn bind_hotspots(
     root: NodeRef<Div>,
     spots: Memo<Vec<Hotspot>>,
@@ -253,7 +249,7 @@ fn bind_hotspots(
     updating: Deferred,
 ) {
     let buttons = StoredValue::new_local(KeyedChildren::default());
-    let track = move || spots.track();
+    let track = move || drawing.track();
     keep_updated(
         root,
         ".hotspot-buttons",
@@ -289,22 +285,21 @@ fn bind_hotspots(
             });
         },
     );
-    // Runs on every hover, so it touches only the old and the new tab stop.
+    // Runs on every hover, so it touches only the old and the new tab stop (a new drawing's
+    // buttons set theirs when they are placed).
     effect(move || {
-        let count = spots.with(Vec::len);
-        let stop = active.get().filter(|i| *i < count).unwrap_or(0);
-        if let Some(root) = root.get() {
+        let active = active.get();
+        let count = spots.with_untracked(Vec::len);
+        let stop = active.filter(|i| *i < count).unwrap_or(0);
+        if let Some(root) = root.get_untracked() {
             set_tab_stop(&root, stop);
         }
     });
     bind_html(root, ".hotspot-tip", move || {
-        let index = active.get();
-        spots.with(|all| {
-            index
-                .and_then(|i| all.get(i))
-                .map(tooltip)
-                .unwrap_or_default()
-        })
+        let Some(index) = active.get() else {
+            return Default::default();
+        };
+        spots.with(|all| all.get(index).map(tooltip).unwrap_or_default())
     });
 }
 

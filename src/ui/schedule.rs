@@ -1,7 +1,7 @@
-//! When the page brings a block up to date: charts, and lists (table rows, chart buttons)
-//! on screen, in the same task as the user's action, once its updates are done (a
-//! microtask), so the next frame shows them; lists off screen just after that frame, so the
-//! user sees the answer first, and before anyone could scroll to them.
+//! When the page brings a block up to date: charts, and lists (table rows) on screen, in the
+//! same task as the user's action, once its updates are done (a microtask), so the next
+//! frame shows them; lists off screen, and the invisible buttons over charts, just after
+//! that frame, so the user sees the answer first, and before anyone could scroll to them.
 //!
 //! Work done in the action's task overlaps the wait for the next frame; work put off to an
 //! animation frame callback lengthens that frame instead.
@@ -167,46 +167,50 @@ fn run_one_per_task(mut works: std::vec::IntoIter<Box<dyn FnOnce()>>) {
     );
 }
 
-/// Runs `work` once for everything asked of it before it runs: at the end of the current
-/// task, or just after the coming frame when its place is off screen. `work` reads the latest
-/// state itself (untracked: the component may be gone by then).
+/// What a [`Deferred`] brings up to date, which says when.
+#[derive(Clone, Copy)]
+enum Block {
+    /// A drawing: at the end of the action's task, on screen or not (it is what the user
+    /// compares with other pages).
+    Drawing,
+    /// A list that takes room in the page (a table's rows): at the end of the action's task
+    /// when `place` is on screen, just after the coming frame when not.
+    List(OnScreen),
+    /// The invisible buttons over a drawing: just after the coming frame, which shows the
+    /// drawing they follow; they move and show nothing.
+    Overlay,
+}
+
+/// Runs `work` once for everything asked of it before it runs, when its [`Block`] says.
+/// `work` reads the latest state itself (untracked: the component may be gone by then).
 #[derive(Clone, Copy)]
 pub struct Deferred {
-    place: Option<OnScreen>,
-    /// Whether the block takes room in the page (a table's rows do; the buttons laid over a
-    /// chart do not).
-    takes_room: bool,
+    block: Block,
     queued: StoredValue<bool>,
 }
 
 impl Deferred {
-    /// At the end of this task when `place` is on screen, just after the coming frame when
-    /// not.
+    fn of(block: Block) -> Deferred {
+        Deferred {
+            block,
+            queued: StoredValue::new(false),
+        }
+    }
+
+    /// For a list: at the end of this task when `place` is on screen, just after the coming
+    /// frame when not.
     pub fn new(place: OnScreen) -> Deferred {
-        Deferred {
-            place: Some(place),
-            takes_room: true,
-            queued: StoredValue::new(false),
-        }
+        Deferred::of(Block::List(place))
     }
 
-    /// As [`Deferred::new`], for a list laid over something else (a chart's buttons), which
-    /// moves nothing: while the page is first built it comes just after the first frame.
-    pub fn overlay(place: OnScreen) -> Deferred {
-        Deferred {
-            takes_room: false,
-            ..Deferred::new(place)
-        }
+    /// For the buttons laid over a drawing: just after the coming frame.
+    pub fn overlay() -> Deferred {
+        Deferred::of(Block::Overlay)
     }
 
-    /// For a drawing: at the end of this task, after the lists queued with it, on screen or
-    /// not (it is what the user compares with other pages).
+    /// For a drawing: at the end of this task, after the lists queued with it.
     pub fn drawing() -> Deferred {
-        Deferred {
-            place: None,
-            takes_room: true,
-            queued: StoredValue::new(false),
-        }
+        Deferred::of(Block::Drawing)
     }
 
     /// Asks for `work` to run; a request while one is waiting joins it.
@@ -234,22 +238,22 @@ impl Deferred {
         if first_build {
             after_next_frame(|| PAGE_SHOWN.with(|shown| shown.set(true)));
         }
-        match self.place {
-            _ if first_build && self.takes_room => request_animation_frame(run),
-            _ if first_build => after_next_frame(run),
+        match self.block {
+            Block::Overlay => after_next_frame(run),
+            _ if first_build => request_animation_frame(run),
             // Drawings after the lists queued with them: the first drawing call that needs
             // the page's styles (a canvas font) then brings them up to date once.
-            None => queue_microtask(move || {
+            Block::Drawing => queue_microtask(move || {
                 queue_microtask(move || {
                     run();
                     lay_out_soon();
                 });
             }),
-            Some(place) if !first_build && place.now() => queue_microtask(move || {
+            Block::List(place) if place.now() => queue_microtask(move || {
                 run();
                 lay_out_soon();
             }),
-            Some(_) => after_next_frame(run),
+            Block::List(_) => after_next_frame(run),
         }
     }
 }
