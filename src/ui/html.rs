@@ -113,21 +113,30 @@ pub fn bind_select(
     select_binding(finder(root, selector), Box::new(options), Box::new(chosen));
 }
 
-/// One effect type for every menu of the page.
+/// One effect type for every menu of the page: the options are written again only when
+/// what they read changes (most never do), and a new choice only moves the selection.
 fn select_binding(
     element: Box<dyn Fn() -> Option<web_sys::Element>>,
     options: Box<dyn Fn() -> Markup>,
     chosen: Box<dyn Fn() -> String>,
 ) {
+    let element: std::rc::Rc<dyn Fn() -> Option<web_sys::Element>> = element.into();
+    let chosen: std::rc::Rc<dyn Fn() -> String> = chosen.into();
+    let (menu, choice) = (element.clone(), chosen.clone());
     Effect::new(move |written: Option<Option<String>>| {
-        let (options, chosen) = (options().into_string(), chosen());
-        let element = element()?;
+        let options = options().into_string();
+        let element = menu()?;
         if written.flatten().as_ref() != Some(&options) {
             replace_html(&element, &options);
+            apply(&element, Sink::Text(Write::Value), &untrack(|| choice()));
         }
-        apply(&element, Sink::Text(Write::Value), &chosen);
         Some(options)
     });
+    bind_element(
+        Box::new(move || element()),
+        Sink::Text(Write::Value),
+        Box::new(move || chosen()),
+    );
 }
 
 /// The element that matches `selector` under `root` (or `root` itself, for ""), looked up
