@@ -19,19 +19,22 @@ fn pixel_ratio() -> f64 {
         .clamp(1.0, 4.0)
 }
 
-/// Paints `scene` on `canvas` at the device pixel ratio; its CSS width is the scene's
-/// width (shrinking with its container, keeping the scene's proportions).
+/// Sizes `canvas` for `scene` at the device pixel ratio; its CSS width is the scene's width
+/// (shrinking with its container, keeping the scene's proportions). False for an empty scene
+/// (a chart with nothing to show, hidden by its figure): the canvas is left as it is, its
+/// bitmap kept for the next drawing instead of being freed and made again.
 ///
 /// A canvas whose size is set is cleared and reallocated, which costs more than painting a
 /// chart. So a drawing that gets shorter (fewer rows after a filter) keeps the taller
 /// bitmap: the box takes the scene's proportions (`aspect-ratio`) and shows the top of the
 /// bitmap (`object-fit: cover; object-position: top` in the stylesheet).
 ///
-/// An empty scene (a chart with nothing to show, hidden by its figure) leaves the canvas as
-/// it is: its bitmap is kept for the next drawing instead of being freed and made again.
-pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
+/// Every canvas a change repaints is sized before any is drawn on ([`draw`]): a drawing's
+/// first font brings the page's styles up to date, and a size set after that would make the
+/// next drawing bring them up to date once more.
+pub fn fit(canvas: &HtmlCanvasElement, scene: &Scene) -> bool {
     if scene.width == 0 || scene.height == 0 {
-        return;
+        return false;
     }
     let ratio = pixel_ratio();
     let device = |css: u32| (f64::from(css) * ratio).round() as u32;
@@ -48,9 +51,15 @@ pub fn paint(canvas: &HtmlCanvasElement, scene: &Scene) {
         "aspect-ratio",
         &format!("{} / {}", scene.width, scene.height.max(1)),
     );
+    true
+}
+
+/// Paints `scene` on `canvas`, which [`fit`] sized for it.
+pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene) {
     let Some(context) = context_of(canvas) else {
         return;
     };
+    let ratio = pixel_ratio();
     let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
     // Nothing is cleared under the drawing: every scene starts by filling its whole box with
     // its opaque background (a host test checks each chart), and clearing the bitmap costs

@@ -2,7 +2,7 @@
 //! downloads, and for charts with selectable items the invisible buttons over them.
 
 use super::browser::{copy_to_clipboard, page_link};
-use super::canvas::paint;
+use super::canvas::{draw, fit};
 use super::context::use_app;
 use super::download::{save_png, save_text};
 use super::html::{
@@ -68,13 +68,31 @@ pub fn ChartFigure(
         Deferred::drawing(),
         track,
         move |canvas| {
-            if let Some(canvas) = canvas.dyn_ref::<web_sys::HtmlCanvasElement>() {
-                scene.try_with_untracked(|s| {
-                    paint(canvas, s);
-                    // What was painted, for anyone checking the page without reading pixels.
-                    set_attr(canvas, "data-shapes", &s.shapes.len().to_string());
-                });
+            let Some(canvas) = canvas.dyn_ref::<web_sys::HtmlCanvasElement>().cloned() else {
+                return;
+            };
+            // What was painted, for anyone checking the page without reading pixels.
+            let mark = |canvas: &web_sys::HtmlCanvasElement, s: &Scene| {
+                set_attr(canvas, "data-shapes", &s.shapes.len().to_string());
+            };
+            let sized = scene.try_with_untracked(|s| {
+                let sized = fit(&canvas, s);
+                if !sized {
+                    mark(&canvas, s);
+                }
+                sized
+            });
+            if sized != Some(true) {
+                return;
             }
+            // Drawn a microtask later, once every chart repainted with this one is sized
+            // (see `fit`); still before the page is laid out and the frame is drawn.
+            queue_microtask(move || {
+                scene.try_with_untracked(|s| {
+                    draw(&canvas, s);
+                    mark(&canvas, s);
+                });
+            });
         },
     );
     print_as_svg(root, scene);
