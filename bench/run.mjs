@@ -286,6 +286,36 @@ function quantile(values, q) {
 const p50 = (v) => quantile(v, 0.5);
 const p95 = (v) => quantile(v, 0.95);
 
+/** A pseudo-random generator from a seed (mulberry32): the same samples give the same interval. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How far a ratio of two quantiles (`a`'s over `b`'s at `q`) can move from sampling alone: the
+ * 2.5th and 97.5th percentiles of the ratio over `rounds` bootstrap resamples, each side
+ * resampled with replacement on its own. Run-to-run differences from the machine's load come
+ * on top of this.
+ */
+function ratioInterval(a, b, q, rounds = 2000) {
+  const xs = a.filter(Number.isFinite);
+  const ys = b.filter(Number.isFinite);
+  if (xs.length < 10 || ys.length < 10) return null;
+  const random = seeded(xs.length * 7919 + ys.length);
+  const resample = (v) => v.map(() => v[Math.floor(random() * v.length)]);
+  const ratios = [];
+  for (let i = 0; i < rounds; i++) ratios.push(quantile(resample(xs), q) / quantile(resample(ys), q));
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
+const interval = (r) => (r ? `${r[0].toFixed(2)}–${r[1].toFixed(2)}` : 'n/a');
+
 // ---------------------------------------------------------------- browser helpers
 
 const INSTRUMENT = readFileSync(path.join(BENCH, 'instrument.js'), 'utf8');
@@ -579,6 +609,7 @@ function clickStats(samples) {
   const ok = s.filter((x) => x.changed);
   return {
     n: s.length,
+    painted: ok.map((x) => framePainted(x) - x.t0),
     unchanged: s.length - ok.length,
     dblP50: p50(ok.map((x) => x.raf2 - x.t0)),
     dblP95: p95(ok.map((x) => x.raf2 - x.t0)),
@@ -757,11 +788,14 @@ function interactionsMarkdown(R) {
       return [
         rate === 'x1' ? 'normal speed (1x)' : '4x CPU throttling',
         ms(a.paintP50), ms(a.paintP95), ms(p.paintP50), ms(p.paintP95),
-        ratio(a.paintP50, p.paintP50), ratio(a.paintP95, p.paintP95),
+        ratio(a.paintP50, p.paintP50), interval(ratioInterval(a.painted, p.painted, 0.5)),
+        ratio(a.paintP95, p.paintP95), interval(ratioInterval(a.painted, p.painted, 0.95)),
         ms(fl.paintP50), ms(fl.paintP95),
       ];
     });
-    out.push(mdTable(['speed', 'app p50', 'app p95', 'peer p50', 'peer p95', 'app / peer p50', 'app / peer p95', 'floor p50', 'floor p95'], tableRows));
+    out.push(mdTable(['speed', 'app p50', 'app p95', 'peer p50', 'peer p95', 'app / peer p50', '95% interval', 'app / peer p95', '95% interval', 'floor p50', 'floor p95'], tableRows));
+    out.push('');
+    out.push('The intervals say how far each ratio could move by sampling alone (2,000 bootstrap resamples of each page\'s actions); where one holds 1.00, app and peer are not told apart by this run.');
     out.push('');
     const detail = ['x1', 'x4'].map((rate) => {
       const who = ['app', 'peer', 'floor'].map((k) => {
@@ -1106,11 +1140,12 @@ async function main() {
     for (const rate of ['x1', 'x4']) {
       for (const q of ['P50', 'P95']) {
         const c = (k) => f[rate][k][`paint${q}`];
-        rows.push([`${q.toLowerCase()} ${speedName(rate)}`, ms(c('app')), ms(c('peer')), ratio(c('app'), c('peer')), ms(c('floor'))]);
+        const spread = ratioInterval(f[rate].app.painted, f[rate].peer.painted, q === 'P50' ? 0.5 : 0.95);
+        rows.push([`${q.toLowerCase()} ${speedName(rate)}`, ms(c('app')), ms(c('peer')), ratio(c('app'), c('peer')), interval(spread), ms(c('floor'))]);
       }
     }
     console.log('');
-    console.log(table([`${ix.title}: action → frame painted`, 'app', 'peer', 'app/peer', 'floor'], rows));
+    console.log(table([`${ix.title}: action → frame painted`, 'app', 'peer', 'app/peer', '95% interval', 'floor'], rows));
     console.log(table(['goal (issue 12)', 'value', ''], issue12Goals(R.interactions[ix.name]).map((g) => [g.goal, g.value, g.met === true ? 'met' : g.met === false ? 'NOT MET' : 'not measured'])));
   }
   console.log('');
