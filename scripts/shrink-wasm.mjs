@@ -7,8 +7,9 @@
 // every export, and everything it reaches, in both files. Here:
 //   1. each class the glue exports is removed from it, with its finalizer and its dispose line,
 //      when nothing else in the glue names it (the page imports only the glue's init);
-//   2. the wasm keeps only the exports the glue still names (wasm-metadce), and wasm-opt -Oz
-//      runs on what is left;
+//   2. the wasm keeps only the exports the glue still names (wasm-metadce); the functions only
+//      those exports could reach through the function table are given an empty body (see
+//      `snipUnreachable`), and wasm-opt -Oz runs on what is left;
 //   3. the glue's import functions that the smaller wasm no longer imports are removed;
 //   4. the names the wasm and the glue share (imports, their module, exports) become short
 //      identifiers (scripts/wasm-names.mjs): wasm-bindgen's carry a 16-digit hash each.
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
+import binaryenJs from 'binaryen';
 import { integrity, staging } from './trunk-hook.mjs';
 import { renameWasm, shortNames } from './wasm-names.mjs';
 
@@ -97,14 +99,57 @@ const graph = [
   ...kept.map((e) => ({ name: `export:${e.name}`, export: e.name, root: true })),
   ...imports.map((i) => ({ name: `import:${i.module}:${i.name}`, import: [i.module, i.name] })),
 ];
+/**
+ * The stream adapters' methods (removed from the glue in step 1, from the wasm's exports by
+ * wasm-metadce) each turn a Rust future into a JavaScript promise with js-sys's
+ * `future_to_promise`, which boxes the closures that run the future. A boxed closure's code is
+ * called through the function table, from a vtable in the data: wasm-metadce cannot tell that
+ * nothing will ever make those vtables, so it keeps the closures and all they call. Once no
+ * `future_to_promise` is left in the code, nothing can make one: their bodies become
+ * `unreachable` and wasm-opt then drops what only they called.
+ *
+ * Checked first, by the names the build keeps until wasm-opt: no `future_to_promise` itself is
+ * left, and every future it was made for (named by its closures' drop functions) is a stream
+ * adapter's. Otherwise nothing is snipped and the build says why (the size gate then tells
+ * whether that matters). Returns how many functions were snipped.
+ */
+function snipUnreachable(file) {
+  const module = binaryenJs.readBinary(readFileSync(file));
+  try {
+    const functions = [];
+    for (let i = 0; i < module.getNumFunctions(); i++) functions.push(binaryenJs.getFunctionInfo(module.getFunctionByIndex(i)));
+    const skip = (why) => {
+      console.warn(`shrink-wasm: nothing snipped: ${why}`);
+      return 0;
+    };
+    if (functions.some((f) => /^js_sys::futures::future_to_promise::h[0-9a-f]{16}$/.test(f.name))) {
+      return skip('the page itself turns a future into a promise (js_sys::futures::future_to_promise is still called)');
+    }
+    const madeFor = functions.flatMap((f) => f.name.match(/^core::ptr::drop_in_place<js_sys::futures::future_to_promise<(.*)>::\{\{closure\}\}/)?.[1] ?? []);
+    const other = madeFor.find((future) => !future.includes('wasm_streams::'));
+    if (other) return skip(`future_to_promise also runs ${other}`);
+    const closures = functions.filter((f) => f.name.startsWith('js_sys::futures::future_to_promise::{{closure}}') && f.body);
+    for (const f of closures) binaryenJs.Function.setBody(module.getFunction(f.name), module.unreachable());
+    // With the names still in it, for wasm-opt to keep or drop as asked.
+    binaryenJs.setDebugInfo(true);
+    if (closures.length) writeFileSync(file, module.emitBinary());
+    return closures.length;
+  } finally {
+    module.dispose();
+  }
+}
+
+let snipped = 0;
 const work = mkdtempSync(join(tmpdir(), 'shrink-wasm-'));
 try {
   const graphPath = join(work, 'graph.json');
   const trimmed = join(work, 'trimmed.wasm');
   writeFileSync(graphPath, JSON.stringify(graph));
-  // SHRINK_WASM_NAMES=1 keeps the functions' names (for a profile that names them).
+  // SHRINK_WASM_NAMES=1 keeps the functions' names (for a profile that names them); until
+  // wasm-opt they are kept anyway, as the snip below finds functions by name.
   const names = process.env.SHRINK_WASM_NAMES === '1' ? ['-g'] : [];
-  execFileSync(binaryen('wasm-metadce'), [...names, '-f', graphPath, wasmPath, '-o', trimmed], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(binaryen('wasm-metadce'), ['-g', '-f', graphPath, wasmPath, '-o', trimmed], { stdio: ['ignore', 'ignore', 'inherit'] });
+  snipped = snipUnreachable(trimmed);
   execFileSync(binaryen('wasm-opt'), ['-Oz', '--converge', ...names, trimmed, '-o', wasmPath], { stdio: 'inherit' });
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -190,7 +235,7 @@ if (!html.includes(integrity(original))) fail(`index.html does not pin ${glueNam
 writeFileSync(page, html.replaceAll(integrity(original), integrity(glue)));
 console.log(
   `shrink-wasm: removed ${removed.length} unused classes (${removed.join(', ') || 'none'}), ` +
-    `${exports.length - kept.length} wasm exports and ${unused.length} imports, ` +
+    `${exports.length - kept.length} wasm exports and ${unused.length} imports, snipped ${snipped} functions they alone reached, ` +
     `gave ${byImport.size} imports and ${byExport.size} exports short names; ` +
     `wasm ${before.length} -> ${shortened.length} bytes, glue ${original.length} -> ${glue.length} bytes`,
 );
