@@ -18,7 +18,7 @@ pub const STATE_PICKER: Id = id!("state-picker");
 /// message, the results (`#salary-results`), how estimates are made and the share switch.
 /// The field is in a form of its own, as the metro filters are (see `metros::TOP`): Enter
 /// submits nothing.
-pub const LOCATOR: &str = r#"<h3>Where does your salary fall?</h3><label for="salary-input" id="salary-label"></label><form class="locator-row" method="dialog"><input id="salary-input" type="text" inputmode="decimal" autocomplete="off" maxlength="40" aria-describedby="salary-message salary-method"><button type="button" class="link-button" id="salary-clear">Clear</button></form><p id="salary-message" class="field-message" aria-live="polite"></p><div id="salary-results" aria-live="polite"></div><p id="salary-method" class="hint">Percentiles are estimates: a straight line between the two published percentiles around your salary. Outside the 10th–90th range no estimate is made. Add states above to see them too.</p><label class="check"><input type="checkbox" id="salary-share"> Include my salary in the page link (otherwise it stays in this browser)</label>"#;
+pub const LOCATOR: &str = r#"<h3>Where does your salary fall?</h3><label for="salary-input" id="salary-label"></label><form class="locator-row" method="dialog"><input id="salary-input" type="text" inputmode="decimal" autocomplete="off" maxlength="40" aria-describedby="salary-message salary-method"><button type="button" class="link-button" id="salary-clear">Clear</button></form><p id="salary-message" class="field-message" aria-live="polite"></p><div id="salary-results" aria-live="polite" aria-atomic="true"></div><p id="salary-method" class="hint">Percentiles are estimates: a straight line between the two published percentiles around your salary. Outside the 10th–90th range no estimate is made. Add states above to see them too.</p><label class="check"><input type="checkbox" id="salary-share"> Include my salary in the page link (otherwise it stays in this browser)</label>"#;
 // The ids of LOCATOR's elements that the `ui` layer looks up.
 pub const SALARY_LABEL: Id = id!("salary-label");
 pub const SALARY_INPUT: Id = id!("salary-input");
@@ -113,28 +113,41 @@ pub fn chips(selected: &[&str]) -> Markup {
     html.finish()
 }
 
-/// Where `salary` (annual) falls: nationally, in each chosen state, against the metros.
-pub fn locator_results(report: &LocatorReport, salary: f64, basis: PayBasis) -> Markup {
+/// Where `salary` (annual) falls, line by line (nationally, in each chosen state, against
+/// the metros): each line's bold lead ("$52,000 nationally: ") and the rest.
+pub fn locator_lines(
+    report: &LocatorReport,
+    salary: f64,
+    basis: PayBasis,
+) -> Vec<(String, String)> {
+    let mut lines = vec![(
+        format!("{} nationally: ", basis.format_f64(salary)),
+        placement_text(report.national),
+    )];
+    for s in &report.states {
+        lines.push((
+            format!("In {}: ", s.state.name),
+            s.placement
+                .map_or_else(|| "no data for this state".to_string(), placement_text),
+        ));
+    }
+    lines.push((
+        "Metro areas: ".to_string(),
+        format!("{}.", describe_metros(report)),
+    ));
+    lines
+}
+
+/// The list of [`locator_lines`].
+pub fn locator_list(lines: &[(String, String)]) -> Markup {
     let mut html = Html::new();
     html.open("ul", &[("class", "locator-results")]);
-    let mut line = |lead: &str, text: &str| {
+    for (lead, text) in lines {
         html.open("li", &[])
             .element("strong", &[], lead)
             .text(text)
             .close("li");
-    };
-    line(
-        &format!("{} nationally: ", basis.format_f64(salary)),
-        &placement_text(report.national),
-    );
-    for s in &report.states {
-        line(
-            &format!("In {}: ", s.state.name),
-            &s.placement
-                .map_or_else(|| "no data for this state".to_string(), placement_text),
-        );
     }
-    line("Metro areas: ", &format!("{}.", describe_metros(report)));
     html.close("ul");
     html.finish()
 }
@@ -205,7 +218,7 @@ mod tests {
         let data = dataset();
         let report = locate(&data, 58_250.0, &["CA", "WY"]);
         let html = report.map_or_else(Markup::default, |r| {
-            locator_results(&r, 58_250.0, PayBasis::Annual)
+            locator_list(&locator_lines(&r, 58_250.0, PayBasis::Annual))
         });
         assert!(html
             .contains("<strong>$58,250 nationally: </strong>about the 50th percentile (estimate)"));

@@ -6,12 +6,12 @@ use super::context::{use_app, AppContext};
 use super::html::{
     bind, bind_flag, bind_html, target_attribute, target_checked, target_id_and_value, Flag, Write,
 };
-use super::reactive::{boxed, computed, derived, memo};
+use super::reactive::{boxed, computed, derived, effect, memo};
 use super::skeleton::skeleton;
 use super::table::DataTable;
 use crate::charts::percentile::{self, StateLabels};
 use crate::markup::national::{
-    chips, headline, locator_results, picker_options, salary_label, salary_placeholder,
+    chips, headline, locator_lines, locator_list, picker_options, salary_label, salary_placeholder,
     SALARY_CLEAR, SALARY_INPUT, SALARY_LABEL, SALARY_MESSAGE, SALARY_RESULTS, SALARY_SHARE,
     STATE_PICKER,
 };
@@ -163,13 +163,24 @@ fn SalaryLocator() -> impl IntoView {
             .to_string()
         },
     );
-    bind_html(root, SALARY_RESULTS.selector, move || {
+    let lines = computed(move || {
         let salary = ctx.salary.get().unwrap_or_default();
         report.with(|r| {
             r.as_ref()
-                .map(|r| locator_results(r, salary, basis.get()))
+                .map(|r| locator_lines(r, salary, basis.get()))
                 .unwrap_or_default()
         })
+    });
+    let shown = StoredValue::new(Vec::<(String, String)>::new());
+    effect(move || {
+        lines.with(|lines| {
+            let slot = root
+                .get()
+                .and_then(|r| r.query_selector(SALARY_RESULTS.selector).ok().flatten());
+            if let Some(slot) = slot {
+                shown.update_value(|shown| show_lines(&slot, shown, lines));
+            }
+        });
     });
     bind_flag(
         root,
@@ -230,4 +241,50 @@ fn share(ctx: &AppContext, on: bool) {
     if ctx.view.with_untracked(|v| v.shared_salary) != value {
         ctx.view.update(|v| v.shared_salary = value);
     }
+}
+
+/// Shows the locator's `lines` in `slot`, which shows `shown`: a keystroke that keeps the
+/// number of lines rewrites only the text that changed, in the lines already there (no new
+/// elements to style and lay out); otherwise the list is written anew.
+fn show_lines(
+    slot: &web_sys::Element,
+    shown: &mut Vec<(String, String)>,
+    lines: &[(String, String)],
+) {
+    if shown.as_slice() == lines {
+        return;
+    }
+    let items = slot.query_selector_all("li").ok();
+    let in_place = !lines.is_empty()
+        && lines.len() == shown.len()
+        && items
+            .as_ref()
+            .is_some_and(|items| items.length() as usize == lines.len());
+    let mut written = in_place;
+    if let Some(items) = items.filter(|_| in_place) {
+        for (index, ((lead, rest), (old_lead, old_rest))) in
+            lines.iter().zip(shown.iter()).enumerate()
+        {
+            let lead_node = items.get(index as u32).and_then(|li| li.first_child());
+            let rest_node = lead_node.as_ref().and_then(|l| l.next_sibling());
+            let (Some(lead_node), Some(rest_node)) = (lead_node, rest_node) else {
+                written = false;
+                break;
+            };
+            if lead != old_lead {
+                lead_node.set_text_content(Some(lead));
+            }
+            if rest != old_rest {
+                rest_node.set_text_content(Some(rest));
+            }
+        }
+    }
+    if !written {
+        slot.set_inner_html(&if lines.is_empty() {
+            String::new()
+        } else {
+            locator_list(lines).into_string()
+        });
+    }
+    *shown = lines.to_vec();
 }

@@ -217,6 +217,29 @@ describe('National view: where does my salary fall (issue 3)', () => {
     }
   });
 
+  test('typing another salary rewrites the answer in its lines, and the whole answer is one live region', { timeout: TEST_TIMEOUT }, async () => {
+    const p = await openPage(app);
+    const { page } = p;
+    try {
+      await page.goto(p.at('/'));
+      await waitForView(p, 'national');
+      await typeSalary(page, '52000');
+      await waitForAnswer(page, '$52,000 nationally: ');
+      // Mark the lines, then type: the same elements carry the new answer.
+      await page.$$eval('.locator-results li', (items) => items.forEach((li, i) => { li.dataset.mark = String(i); }));
+      await typeSalary(page, '72000');
+      const s = await waitForAnswer(page, '$72,000 nationally: ');
+      assert.equal(answerOf(s.results[0]), expectedPlacement(72000, NATIONAL_POINTS));
+      const marks = await page.$$eval('.locator-results li', (items) => items.map((li) => li.dataset.mark ?? null));
+      assert.deepEqual(marks, ['0', '1'], 'the two lines are the ones already shown');
+      const region = await page.$eval('#salary-results', (el) => [el.getAttribute('aria-live'), el.getAttribute('aria-atomic')]);
+      assert.deepEqual(region, ['polite', 'true']);
+      assertClean(p, 'typing twice');
+    } finally {
+      await p.close();
+    }
+  });
+
   test('each chosen state gets a line (Alabama: no data), and the metro line counts the highest-paying metros', { timeout: TEST_TIMEOUT }, async () => {
     const p = await openPage(app);
     const { page } = p;
